@@ -1,0 +1,239 @@
+//! What can be wrong with a programme file, said so that an organiser can fix it: which item,
+//! which field, what is wrong. Fatal problems are a [`ProgrammeError`]; the rest are
+//! [`Diagnostic`]s kept beside a programme that can still be shown.
+
+use crate::i18n::Lang;
+use crate::time::TimeError;
+use std::fmt;
+
+/// One problem in one place of a programme file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// Where: a path into the file such as `sessions[3].end` or `schedule.conference.days[0]…`.
+    pub path: String,
+    /// What the item is called, when it has a name a person recognises (a session's title).
+    pub item: Option<String>,
+    pub problem: Problem,
+}
+
+/// The kinds of thing that can be wrong in a programme.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A required field is absent or empty.
+    Missing,
+    /// A field has the wrong JSON type.
+    WrongType { expected: Expected },
+    /// A date or date-time that cannot be read or does not exist.
+    BadDateTime { value: String, reason: TimeError },
+    /// A duration that cannot be read (frab `duration`).
+    BadDuration { value: String },
+    /// A session that ends before (or when) it starts.
+    EndNotAfterStart,
+    /// A reference to an id that the programme does not define.
+    UnknownReference { kind: RefKind, id: String },
+    /// An id used twice; the later item is left out.
+    DuplicateId { id: String },
+    /// A colour that is not `#rrggbb`.
+    BadColor { value: String },
+    /// A link that is not `http(s)` or `mailto`.
+    BadUrl { value: String },
+    /// A pretalx talk with no time yet.
+    Unscheduled,
+    /// The file declares a format version this agenda does not know.
+    UnknownVersion { value: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    List,
+    Object,
+    Number,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    Room,
+    Theme,
+    Format,
+    Speaker,
+}
+
+/// Why a programme cannot be shown at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProgrammeError {
+    /// The file is empty.
+    Empty,
+    /// The file is an HTML page (often a server's error or login page) rather than JSON.
+    Html,
+    /// The file is not valid JSON.
+    Syntax { line: usize, column: usize, truncated: bool },
+    /// Valid JSON, but not an object (`null`, a list, a number…).
+    NotAnObject { found: &'static str },
+    /// An object, but none of the formats the agenda reads.
+    UnknownFormat,
+    /// The programme is in a known format but too broken to show: what is wrong, everywhere.
+    Invalid(Vec<Diagnostic>),
+}
+
+impl Expected {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Expected::Text, Lang::Fr) => "un texte",
+            (Expected::List, Lang::Fr) => "une liste",
+            (Expected::Object, Lang::Fr) => "un objet",
+            (Expected::Number, Lang::Fr) => "un nombre",
+            (Expected::Text, Lang::En) => "a string",
+            (Expected::List, Lang::En) => "a list",
+            (Expected::Object, Lang::En) => "an object",
+            (Expected::Number, Lang::En) => "a number",
+        }
+    }
+}
+
+impl RefKind {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (RefKind::Room, Lang::Fr) => "salle",
+            (RefKind::Theme, Lang::Fr) => "thème",
+            (RefKind::Format, Lang::Fr) => "format",
+            (RefKind::Speaker, Lang::Fr) => "intervenant·e",
+            (RefKind::Room, Lang::En) => "room",
+            (RefKind::Theme, Lang::En) => "theme",
+            (RefKind::Format, Lang::En) => "format",
+            (RefKind::Speaker, Lang::En) => "speaker",
+        }
+    }
+}
+
+fn time_reason(reason: TimeError, lang: Lang) -> &'static str {
+    match (reason, lang) {
+        (TimeError::Syntax, Lang::Fr) => "ce n’est pas une date ISO 8601 (AAAA-MM-JJTHH:MM:SS+01:00)",
+        (TimeError::Impossible, Lang::Fr) => "cette date ou cette heure n’existe pas",
+        (TimeError::MissingOffset, Lang::Fr) => "il manque le décalage horaire (par exemple +01:00)",
+        (TimeError::Syntax, Lang::En) => "not an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SS+01:00)",
+        (TimeError::Impossible, Lang::En) => "no such date or time",
+        (TimeError::MissingOffset, Lang::En) => "the UTC offset is missing (for example +01:00)",
+    }
+}
+
+impl Problem {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Problem::Missing, Lang::Fr) => "champ obligatoire absent ou vide".into(),
+            (Problem::Missing, Lang::En) => "required field missing or empty".into(),
+            (Problem::WrongType { expected }, Lang::Fr) => format!("devrait être {}", expected.text(lang)),
+            (Problem::WrongType { expected }, Lang::En) => format!("should be {}", expected.text(lang)),
+            (Problem::BadDateTime { value, reason }, Lang::Fr) => {
+                format!("date ou heure illisible « {value} » : {}", time_reason(*reason, lang))
+            }
+            (Problem::BadDateTime { value, reason }, Lang::En) => {
+                format!("unreadable date or time \"{value}\": {}", time_reason(*reason, lang))
+            }
+            (Problem::BadDuration { value }, Lang::Fr) => format!("durée illisible « {value} » (attendu HH:MM)"),
+            (Problem::BadDuration { value }, Lang::En) => format!("unreadable duration \"{value}\" (expected HH:MM)"),
+            (Problem::EndNotAfterStart, Lang::Fr) => "la fin n’est pas après le début".into(),
+            (Problem::EndNotAfterStart, Lang::En) => "the end is not after the start".into(),
+            (Problem::UnknownReference { kind, id }, Lang::Fr) => {
+                format!("{} inconnue « {id} » (absente de la liste)", kind.text(lang)).replace("format inconnue", "format inconnu")
+            }
+            (Problem::UnknownReference { kind, id }, Lang::En) => format!("unknown {} \"{id}\" (not in the list)", kind.text(lang)),
+            (Problem::DuplicateId { id }, Lang::Fr) => format!("identifiant « {id} » déjà utilisé : cet élément est ignoré"),
+            (Problem::DuplicateId { id }, Lang::En) => format!("id \"{id}\" already used: this item is left out"),
+            (Problem::BadColor { value }, Lang::Fr) => format!("couleur « {value} » illisible (attendu #rrggbb)"),
+            (Problem::BadColor { value }, Lang::En) => format!("unreadable colour \"{value}\" (expected #rrggbb)"),
+            (Problem::BadUrl { value }, Lang::Fr) => format!("lien « {value} » refusé (seuls http, https et mailto sont permis)"),
+            (Problem::BadUrl { value }, Lang::En) => format!("link \"{value}\" refused (only http, https and mailto are allowed)"),
+            (Problem::Unscheduled, Lang::Fr) => "pas encore d’horaire : séance non affichée".into(),
+            (Problem::Unscheduled, Lang::En) => "not scheduled yet: session not shown".into(),
+            (Problem::UnknownVersion { value }, Lang::Fr) => format!("version de format « {value} » inconnue : lecture comme la version 1"),
+            (Problem::UnknownVersion { value }, Lang::En) => format!("unknown format version \"{value}\": read as version 1"),
+        }
+    }
+}
+
+impl Diagnostic {
+    pub fn new(path: impl Into<String>, problem: Problem) -> Diagnostic {
+        Diagnostic { path: path.into(), item: None, problem }
+    }
+
+    pub fn about(mut self, item: Option<&str>) -> Diagnostic {
+        self.item = item.map(str::to_owned);
+        self
+    }
+
+    /// "sessions[3].end (« Ouverture ») : la fin n’est pas après le début".
+    pub fn message(&self, lang: Lang) -> String {
+        let sep = if lang == Lang::Fr { " : " } else { ": " };
+        let item = match (&self.item, lang) {
+            (Some(i), Lang::Fr) => format!(" (« {i} »)"),
+            (Some(i), Lang::En) => format!(" (\"{i}\")"),
+            (None, _) => String::new(),
+        };
+        format!("{}{item}{sep}{}", self.path, self.problem.message(lang))
+    }
+}
+
+impl ProgrammeError {
+    /// A one-sentence summary for the visitor; [`ProgrammeError::details`] lists the places.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ProgrammeError::Empty, Lang::Fr) => "Le fichier du programme est vide.".into(),
+            (ProgrammeError::Empty, Lang::En) => "The programme file is empty.".into(),
+            (ProgrammeError::Html, Lang::Fr) => {
+                "Le fichier reçu est une page web (HTML), pas un programme JSON : l’adresse du programme est peut-être erronée.".into()
+            }
+            (ProgrammeError::Html, Lang::En) => {
+                "The file received is a web page (HTML), not a JSON programme: the programme's address may be wrong.".into()
+            }
+            (ProgrammeError::Syntax { line, column, truncated: true }, Lang::Fr) => {
+                format!("Le fichier du programme est incomplet (coupé ligne {line}, colonne {column}).")
+            }
+            (ProgrammeError::Syntax { line, column, truncated: true }, Lang::En) => {
+                format!("The programme file is incomplete (cut off at line {line}, column {column}).")
+            }
+            (ProgrammeError::Syntax { line, column, .. }, Lang::Fr) => {
+                format!("Le fichier du programme n’est pas du JSON valide (ligne {line}, colonne {column}).")
+            }
+            (ProgrammeError::Syntax { line, column, .. }, Lang::En) => {
+                format!("The programme file is not valid JSON (line {line}, column {column}).")
+            }
+            (ProgrammeError::NotAnObject { found }, Lang::Fr) => {
+                format!("Le fichier du programme contient {found} au lieu d’un programme.")
+            }
+            (ProgrammeError::NotAnObject { found }, Lang::En) => format!("The programme file holds {found} instead of a programme."),
+            (ProgrammeError::UnknownFormat, Lang::Fr) => {
+                "Ce fichier JSON n’est pas un programme lisible : ni au format de l’agenda, ni un schedule.json frab, ni le JSON du widget pretalx.".into()
+            }
+            (ProgrammeError::UnknownFormat, Lang::En) => {
+                "This JSON file is not a readable programme: neither the agenda's format, nor a frab schedule.json, nor pretalx's widget JSON.".into()
+            }
+            (ProgrammeError::Invalid(d), Lang::Fr) => format!(
+                "Le programme ne peut pas être affiché : {} problème{} à corriger dans le fichier.",
+                d.len(),
+                if d.len() > 1 { "s" } else { "" }
+            ),
+            (ProgrammeError::Invalid(d), Lang::En) => format!(
+                "The programme cannot be shown: {} problem{} to fix in the file.",
+                d.len(),
+                if d.len() > 1 { "s" } else { "" }
+            ),
+        }
+    }
+
+    /// Each problem with its place, for the organiser.
+    pub fn details(&self) -> &[Diagnostic] {
+        match self {
+            ProgrammeError::Invalid(d) => d,
+            _ => &[],
+        }
+    }
+}
+
+impl fmt::Display for ProgrammeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ProgrammeError {}

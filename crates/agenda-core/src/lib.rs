@@ -1,0 +1,18 @@
+//! The agenda's pure core: the programme model, the readers of the three programme formats,
+//! validation, time handling, text folding and the URL state. No browser API, no framework: all
+//! of it is tested with plain `cargo test`.
+
+pub mod diag;
+pub mod i18n;
+pub mod model;
+pub mod query;
+pub mod read;
+pub mod text;
+pub mod time;
+
+pub use diag::{Diagnostic, Problem, ProgrammeError};
+pub use i18n::Lang;
+pub use model::*;
+pub use query::{Page, Query};
+pub use read::{read_programme, read_value};
+pub use time::{Date, DateTime};

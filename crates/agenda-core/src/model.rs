@@ -1,0 +1,420 @@
+//! The programme as the agenda understands it, whatever file format it came from: references
+//! resolved, times parsed, sessions in time order. Built only by the readers in [`crate::read`].
+
+use crate::time::{Date, DateTime};
+use std::collections::HashMap;
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.to_owned())
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A session's stable id: it is in shared links and in visitors' favourites.
+    SessionId
+);
+id_type!(RoomId);
+id_type!(ThemeId);
+id_type!(FormatId);
+id_type!(SpeakerId);
+
+/// Which file format a programme was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceFormat {
+    Agenda,
+    Frab,
+    PretalxWidget,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Programme {
+    pub event: Event,
+    pub rooms: Vec<Room>,
+    pub themes: Vec<Theme>,
+    pub formats: Vec<Format>,
+    pub speakers: Vec<Speaker>,
+    /// In time order (start, then room order, then title).
+    pub sessions: Vec<Session>,
+    /// The programme's days, in order; each session belongs to exactly one.
+    pub days: Vec<Date>,
+    /// Problems that did not prevent showing the programme.
+    pub warnings: Vec<crate::Diagnostic>,
+    pub source_format: Option<SourceFormat>,
+    pub(crate) speaker_index: HashMap<SpeakerId, usize>,
+    pub(crate) session_index: HashMap<SessionId, usize>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Event {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub description: Option<String>,
+    pub organisers: Vec<Organiser>,
+    pub audience: Option<String>,
+    /// IANA time zone name, e.g. `Europe/Paris`, when the programme gives one.
+    pub time_zone: Option<String>,
+    pub start_date: Option<Date>,
+    pub end_date: Option<Date>,
+    pub language: Option<String>,
+    pub url: Option<Url>,
+    pub venue: Option<Venue>,
+    pub remote: Option<Remote>,
+    pub registration: Option<Remote>,
+    pub source: Option<String>,
+    pub editorial_note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Organiser {
+    pub name: String,
+    pub url: Option<Url>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Venue {
+    pub name: Option<String>,
+    pub building: Option<String>,
+    pub institution: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub transport: Vec<String>,
+    pub map_url: Option<Url>,
+    pub geo: Option<(f64, f64)>,
+}
+
+impl Venue {
+    /// The postal address on one line ("5 bd Descartes, 77420 Champs-sur-Marne").
+    pub fn address_line(&self) -> Option<String> {
+        let town = [self.postcode.as_deref(), self.city.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let parts: Vec<&str> = [self.street.as_deref(), Some(town.as_str()).filter(|t| !t.is_empty())]
+            .into_iter()
+            .flatten()
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    /// A link to the place on OpenStreetMap: the programme's own map link, else its coordinates,
+    /// else a search for its address. A link is not a request: nothing is fetched from OSM.
+    pub fn map_link(&self) -> Option<Url> {
+        if let Some(u) = &self.map_url {
+            return Some(u.clone());
+        }
+        if let Some((lat, lon)) = self.geo {
+            return Url::parse(&format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"));
+        }
+        // With a street, the postal address finds the place; without one, the venue's name and town.
+        let query = match self.address_line() {
+            Some(address) if self.street.is_some() => address,
+            _ => [self.name.as_deref(), self.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", "),
+        };
+        if query.is_empty() {
+            return None;
+        }
+        Url::parse(&format!("https://www.openstreetmap.org/search?query={}", percent_encode(&query)))
+    }
+}
+
+/// Percent-encodes a string for a URL query value (RFC 3986 unreserved characters kept).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Remote participation or registration: a link, or a note saying when it will come.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Remote {
+    pub url: Option<Url>,
+    pub label: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A URL the agenda is willing to put in an `href`: `http`, `https` or `mailto` only, so a
+/// programme can never smuggle in `javascript:`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Url(String);
+
+impl Url {
+    pub fn parse(s: &str) -> Option<Url> {
+        let s = s.trim();
+        let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+        let ok = (lower.starts_with("https://") && s.len() > 8)
+            || (lower.starts_with("http://") && s.len() > 7)
+            || (lower.starts_with("mailto:") && s.len() > 7);
+        (ok && !s.chars().any(|c| c.is_control() || c == ' ')).then(|| Url(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Room {
+    pub id: RoomId,
+    pub name: String,
+    pub description: Option<String>,
+    pub capacity: Option<u32>,
+    pub accessibility: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    pub id: ThemeId,
+    pub name: String,
+    /// `#rrggbb`, validated.
+    pub color: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FormatKind {
+    #[default]
+    Session,
+    /// Welcome, coffee break, meal: shown, not counted as a session.
+    Break,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Format {
+    pub id: FormatId,
+    pub name: String,
+    pub kind: FormatKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speaker {
+    pub id: SpeakerId,
+    pub name: String,
+    pub organisation: Option<String>,
+    pub role: Option<String>,
+    pub bio: Option<String>,
+    pub links: Vec<Link>,
+}
+
+impl Speaker {
+    /// "IGN", "doctorante", "coordinatrice, GIS Marsouin": what to print after the name.
+    pub fn affiliation(&self) -> Option<String> {
+        match (&self.role, &self.organisation) {
+            (Some(r), Some(o)) => Some(format!("{r}, {o}")),
+            (Some(x), None) | (None, Some(x)) => Some(x.clone()),
+            (None, None) => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    Slides,
+    Video,
+    Live,
+    Recording,
+    Website,
+    Document,
+    Other,
+}
+
+impl LinkKind {
+    pub fn parse(s: &str) -> LinkKind {
+        match s.to_ascii_lowercase().as_str() {
+            "slides" => LinkKind::Slides,
+            "video" => LinkKind::Video,
+            "live" | "stream" => LinkKind::Live,
+            "recording" => LinkKind::Recording,
+            "website" | "web" => LinkKind::Website,
+            "document" | "attachment" => LinkKind::Document,
+            _ => LinkKind::Other,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub url: Url,
+    pub label: Option<String>,
+    pub kind: LinkKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    Confirmed,
+    Tentative,
+    Cancelled,
+}
+
+/// Which facts of a session the programme's author made up for illustration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Illustrative {
+    pub time: bool,
+    pub date: bool,
+    pub room: bool,
+    pub speakers: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub id: SessionId,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub start: DateTime,
+    pub end: DateTime,
+    /// The programme day it is listed under (frab days may run past midnight).
+    pub day: Date,
+    pub room: Option<RoomId>,
+    pub theme: Option<ThemeId>,
+    pub format: Option<FormatId>,
+    pub speakers: Vec<SpeakerId>,
+    pub language: Option<String>,
+    pub abstract_: Option<String>,
+    /// Plain text; paragraphs separated by a blank line.
+    pub description: Option<String>,
+    pub links: Vec<Link>,
+    pub accessibility: Vec<String>,
+    pub status: Status,
+    pub illustrative: Illustrative,
+    /// Its page on the source website, when the source has one.
+    pub url: Option<Url>,
+}
+
+impl Session {
+    pub fn duration_minutes(&self) -> i64 {
+        (self.end.instant() - self.start.instant()) / 60
+    }
+}
+
+impl Programme {
+    /// Puts sessions in time order, derives the days and builds the look-up indexes. Readers call
+    /// it last.
+    pub(crate) fn finish(mut self) -> Programme {
+        let room_order: HashMap<&RoomId, usize> = self.rooms.iter().enumerate().map(|(i, r)| (&r.id, i)).collect();
+        let mut keyed: Vec<(i64, usize, Session)> = std::mem::take(&mut self.sessions)
+            .into_iter()
+            .map(|s| {
+                let r = s.room.as_ref().and_then(|r| room_order.get(r)).copied().unwrap_or(usize::MAX);
+                (s.start.instant(), r, s)
+            })
+            .collect();
+        drop(room_order);
+        keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| a.2.title.cmp(&b.2.title)));
+        self.sessions = keyed.into_iter().map(|(_, _, s)| s).collect();
+        let mut days: Vec<Date> = self.sessions.iter().map(|s| s.day).collect();
+        days.sort();
+        days.dedup();
+        self.days = days;
+        if self.event.start_date.is_none() {
+            self.event.start_date = self.days.first().copied();
+        }
+        if self.event.end_date.is_none() {
+            self.event.end_date = self.days.last().copied();
+        }
+        self.speaker_index = self.speakers.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        self.session_index = self.sessions.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        self
+    }
+
+    pub fn session(&self, id: &SessionId) -> Option<&Session> {
+        self.session_index.get(id).map(|&i| &self.sessions[i])
+    }
+
+    pub fn speaker(&self, id: &SpeakerId) -> Option<&Speaker> {
+        self.speaker_index.get(id).map(|&i| &self.speakers[i])
+    }
+
+    pub fn room(&self, id: &RoomId) -> Option<&Room> {
+        self.rooms.iter().find(|r| &r.id == id)
+    }
+
+    pub fn theme(&self, id: &ThemeId) -> Option<&Theme> {
+        self.themes.iter().find(|t| &t.id == id)
+    }
+
+    pub fn format(&self, id: &FormatId) -> Option<&Format> {
+        self.formats.iter().find(|f| &f.id == id)
+    }
+
+    /// Whether a session is a break (welcome, pause, meal), which is shown but not counted.
+    pub fn is_break(&self, s: &Session) -> bool {
+        s.format.as_ref().and_then(|f| self.format(f)).is_some_and(|f| f.kind == FormatKind::Break)
+    }
+
+    /// Everything listed on `day`, breaks included, in time order.
+    pub fn on_day(&self, day: Date) -> impl Iterator<Item = &Session> {
+        self.sessions.iter().filter(move |s| s.day == day)
+    }
+
+    /// How many real sessions (not breaks) are listed on `day`.
+    pub fn count_on_day(&self, day: Date) -> usize {
+        self.on_day(day).filter(|s| !self.is_break(s)).count()
+    }
+
+    /// How many real sessions the programme has in all.
+    pub fn session_count(&self) -> usize {
+        self.sessions.iter().filter(|s| !self.is_break(s)).count()
+    }
+
+    /// The day to show first: `wanted` when the programme has it, else the first day.
+    pub fn day_or_first(&self, wanted: Option<Date>) -> Option<Date> {
+        wanted.filter(|d| self.days.contains(d)).or_else(|| self.days.first().copied())
+    }
+
+    /// The sessions a speaker takes part in, in time order.
+    pub fn sessions_of(&self, speaker: &SpeakerId) -> impl Iterator<Item = &Session> {
+        let speaker = speaker.clone();
+        self.sessions.iter().filter(move |s| s.speakers.contains(&speaker))
+    }
+
+    /// Speakers sorted by name the way a reader looks them up (accents and case ignored), with at
+    /// least one session.
+    pub fn speakers_by_name(&self) -> Vec<&Speaker> {
+        let mut with_sessions: Vec<&Speaker> = self
+            .speakers
+            .iter()
+            .filter(|sp| self.sessions.iter().any(|s| s.speakers.contains(&sp.id)))
+            .collect();
+        with_sessions.sort_by_cached_key(|s| (crate::text::fold(&s.name), s.name.clone()));
+        with_sessions
+    }
+
+    /// Whether the programme spans more days than a row of tabs can hold, or spreads its days
+    /// over several weeks: then days are offered as a compact list.
+    pub fn days_span_weeks(&self) -> bool {
+        match (self.days.first(), self.days.last()) {
+            (Some(a), Some(b)) => self.days.len() > 7 || b.days_since_epoch() - a.days_since_epoch() > 13,
+            _ => false,
+        }
+    }
+}

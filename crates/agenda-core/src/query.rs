@@ -1,0 +1,185 @@
+//! The URL is the state: which programme, which day, which session is open. Partners link to
+//! these parameters, so their names are a public interface: they are written only here.
+//!
+//! Unknown parameters and values that do not parse are ignored (a stale shared link still opens
+//! the agenda); values that parse but do not exist in the programme are the app's to ignore.
+
+use crate::i18n::Lang;
+use crate::model::{percent_encode, SessionId};
+use crate::time::Date;
+
+/// The URL parameters the agenda reads and writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    Programme,
+    Day,
+    Session,
+    Page,
+    Lang,
+}
+
+impl Param {
+    pub fn name(self) -> &'static str {
+        match self {
+            Param::Programme => "programme",
+            Param::Day => "day",
+            Param::Session => "session",
+            Param::Page => "page",
+            Param::Lang => "lang",
+        }
+    }
+
+    fn from_name(s: &str) -> Option<Param> {
+        [Param::Programme, Param::Day, Param::Session, Param::Page, Param::Lang].into_iter().find(|p| p.name() == s)
+    }
+}
+
+/// Which page of the agenda is shown besides the session view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Page {
+    #[default]
+    Agenda,
+    /// "Intervenantes et intervenants".
+    Speakers,
+}
+
+impl Page {
+    fn name(self) -> Option<&'static str> {
+        match self {
+            Page::Agenda => None,
+            Page::Speakers => Some("speakers"),
+        }
+    }
+}
+
+/// Everything the URL says about the view.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    /// The programme file's URL as given (relative or absolute); `None` is `programme.json`.
+    pub programme: Option<String>,
+    pub day: Option<Date>,
+    pub session: Option<SessionId>,
+    pub page: Page,
+    pub lang: Option<Lang>,
+}
+
+impl Query {
+    /// Reads `location.search` (with or without its leading `?`).
+    pub fn parse(search: &str) -> Query {
+        let mut q = Query::default();
+        for pair in search.trim_start_matches('?').split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let (Some(param), v) = (Param::from_name(&percent_decode(k)), percent_decode(v)) else { continue };
+            let v = v.trim();
+            match param {
+                Param::Programme if !v.is_empty() => q.programme = Some(v.to_owned()),
+                Param::Day => q.day = Date::parse(v).ok().or(q.day),
+                Param::Session if !v.is_empty() => q.session = Some(SessionId(v.to_owned())),
+                Param::Page if v == "speakers" => q.page = Page::Speakers,
+                Param::Lang => q.lang = Lang::parse(v).or(q.lang),
+                _ => {}
+            }
+        }
+        q
+    }
+
+    /// The query string, with its `?`, or an empty string when there is nothing to say. The
+    /// order is fixed so that equal states give equal URLs.
+    pub fn to_search(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        let mut put = |p: Param, v: &str| parts.push(format!("{}={}", p.name(), percent_encode(v)));
+        if let Some(p) = &self.programme {
+            put(Param::Programme, p);
+        }
+        if let Some(l) = self.lang {
+            put(Param::Lang, l.tag());
+        }
+        if let Some(d) = self.day {
+            put(Param::Day, &d.to_string());
+        }
+        if let Some(name) = self.page.name() {
+            put(Param::Page, name);
+        }
+        if let Some(s) = &self.session {
+            put(Param::Session, s.as_str());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (a space in query strings). Invalid escapes are kept as
+/// written; invalid UTF-8 becomes U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push(h * 16 + l);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(c: u8) -> Option<u8> {
+    (c as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_public_parameters() {
+        let q = Query::parse("?programme=programmes%2Ffing-2015.json&day=2015-02-11&session=atelier-1&page=speakers&lang=en");
+        assert_eq!(q.programme.as_deref(), Some("programmes/fing-2015.json"));
+        assert_eq!(q.day.map(|d| d.to_string()).as_deref(), Some("2015-02-11"));
+        assert_eq!(q.session, Some(SessionId("atelier-1".into())));
+        assert_eq!(q.page, Page::Speakers);
+        assert_eq!(q.lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn ignores_unknown_and_stale_values() {
+        let q = Query::parse("day=2026-02-31&lang=de&page=nope&utm_source=x&session=&=&&programme");
+        assert_eq!(q, Query::default());
+        assert_eq!(Query::parse("").to_search(), "");
+    }
+
+    #[test]
+    fn round_trips() {
+        let q = Query {
+            programme: Some("https://example.org/a b/programme.json?x=1&y=é".into()),
+            day: Date::parse("2026-02-10").ok(),
+            session: Some(SessionId("s/1 é&".into())),
+            page: Page::Speakers,
+            lang: Some(Lang::En),
+        };
+        assert_eq!(Query::parse(&q.to_search()), q);
+    }
+
+    #[test]
+    fn percent_decoding_is_lenient() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+}

@@ -1,0 +1,244 @@
+//! The agenda's own format (docs/programme-format.md).
+
+use super::{color, field, link, links, list, objects, opt_text, req_text, Builder, Report};
+use crate::diag::{Expected, Problem, ProgrammeError};
+use crate::model::*;
+use crate::time::{Date, DateTime};
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeError> {
+    let mut report = Report::default();
+    if let Some(v) = field(root, "agenda_format") {
+        if v.as_u64() != Some(1) {
+            report.push("agenda_format", Problem::UnknownVersion { value: v.to_string() }, None);
+        }
+    }
+    let event = match field(root, "event") {
+        Some(Value::Object(e)) => read_event(e, &mut report),
+        Some(_) => {
+            report.push("event", Problem::WrongType { expected: Expected::Object }, None);
+            None
+        }
+        None => {
+            report.push("event", Problem::Missing, None);
+            None
+        }
+    };
+    let Some(event) = event else {
+        return Err(ProgrammeError::Invalid(report.problems));
+    };
+    if !matches!(field(root, "sessions"), Some(Value::Array(_))) {
+        let problem = if field(root, "sessions").is_some() { Problem::WrongType { expected: Expected::List } } else { Problem::Missing };
+        report.push("sessions", problem, None);
+        return Err(ProgrammeError::Invalid(report.problems));
+    }
+
+    let mut seen = HashSet::new();
+    let rooms = named_items(root, "rooms", &mut report, &mut seen, |o, p, r, id, name| Room {
+        id: RoomId(id),
+        name,
+        description: opt_text(o, "description", p, r),
+        capacity: field(o, "capacity").and_then(Value::as_u64).and_then(|c| u32::try_from(c).ok()),
+        accessibility: opt_text(o, "accessibility", p, r),
+    });
+    seen.clear();
+    let themes = named_items(root, "themes", &mut report, &mut seen, |o, p, r, id, name| Theme {
+        id: ThemeId(id),
+        name,
+        color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
+        description: opt_text(o, "description", p, r),
+    });
+    seen.clear();
+    let formats = named_items(root, "formats", &mut report, &mut seen, |o, p, r, id, name| Format {
+        id: FormatId(id),
+        name,
+        kind: match opt_text(o, "kind", p, r).as_deref() {
+            Some("break") => FormatKind::Break,
+            _ => FormatKind::Session,
+        },
+    });
+    seen.clear();
+    let speakers = named_items(root, "speakers", &mut report, &mut seen, |o, p, r, id, name| Speaker {
+        id: SpeakerId(id),
+        name,
+        organisation: opt_text(o, "organisation", p, r).or_else(|| opt_text(o, "organization", p, r)),
+        role: opt_text(o, "role", p, r),
+        bio: opt_text(o, "bio", p, r),
+        links: links(o, "links", p, r),
+    });
+
+    let programme = Programme { event, rooms, themes, formats, speakers, source_format: Some(SourceFormat::Agenda), ..Default::default() };
+    let mut b = Builder::new(programme, report);
+    let items = list(root, "sessions", "", &mut b.report);
+    for (path, o) in objects(items, "sessions", &mut b.report) {
+        b.offer();
+        if let Some(s) = read_session(o, &path, &mut b.report) {
+            b.add(s, &path);
+        }
+    }
+    b.finish()
+}
+
+/// Reads a list of `{id, name, …}` items, leaving out (and reporting) those without an id or a
+/// name and those whose id was already used.
+fn named_items<T>(
+    root: &Map<String, Value>,
+    key: &str,
+    report: &mut Report,
+    seen: &mut HashSet<String>,
+    make: impl Fn(&Map<String, Value>, &str, &mut Report, String, String) -> T,
+) -> Vec<T> {
+    let items = list(root, key, "", report);
+    let mut out = Vec::with_capacity(items.len());
+    for (p, o) in objects(items, key, report) {
+        let name = req_text(o, "name", &p, None, report);
+        let Some(id) = req_text(o, "id", &p, name.as_deref(), report) else { continue };
+        let Some(name) = name else { continue };
+        if !seen.insert(id.clone()) {
+            report.push(format!("{p}.id"), Problem::DuplicateId { id }, Some(&name));
+            continue;
+        }
+        out.push(make(o, &p, report, id, name));
+    }
+    out
+}
+
+fn read_event(e: &Map<String, Value>, report: &mut Report) -> Option<Event> {
+    let p = "event";
+    let title = req_text(e, "title", p, None, report)?;
+    let date = |key: &str, report: &mut Report| -> Option<Date> {
+        let raw = opt_text(e, key, p, report)?;
+        Date::parse(&raw)
+            .map_err(|reason| report.push(format!("{p}.{key}"), Problem::BadDateTime { value: raw, reason }, None))
+            .ok()
+    };
+    let start_date = date("start_date", report);
+    let end_date = date("end_date", report);
+    if opt_text(e, "time_zone", p, report).is_none() {
+        report.push(format!("{p}.time_zone"), Problem::Missing, None);
+    }
+    let organisers = objects(list(e, "organisers", p, report), "event.organisers", report)
+        .into_iter()
+        .filter_map(|(op, o)| {
+            Some(Organiser { name: req_text(o, "name", &op, None, report)?, url: url_field(o, "url", &op, report) })
+        })
+        .collect();
+    let venue = match field(e, "venue") {
+        Some(Value::Object(v)) => Some(read_venue(v, report)),
+        Some(_) => {
+            report.push("event.venue", Problem::WrongType { expected: Expected::Object }, None);
+            None
+        }
+        None => None,
+    };
+    Some(Event {
+        title,
+        subtitle: opt_text(e, "subtitle", p, report),
+        description: opt_text(e, "description", p, report),
+        organisers,
+        audience: opt_text(e, "audience", p, report),
+        time_zone: opt_text(e, "time_zone", p, report),
+        start_date,
+        end_date,
+        language: opt_text(e, "language", p, report),
+        url: url_field(e, "url", p, report),
+        venue,
+        remote: remote(e, "remote", report),
+        registration: remote(e, "registration", report),
+        source: opt_text(e, "source", p, report),
+        editorial_note: opt_text(e, "editorial_note", p, report),
+    })
+}
+
+fn read_venue(v: &Map<String, Value>, report: &mut Report) -> Venue {
+    let p = "event.venue";
+    let transport = list(v, "transport", p, report).iter().filter_map(|t| t.as_str().and_then(crate::text::non_empty)).collect();
+    let geo = field(v, "geo").and_then(|g| Some((g.get("lat")?.as_f64()?, g.get("lon")?.as_f64()?)));
+    Venue {
+        name: opt_text(v, "name", p, report),
+        building: opt_text(v, "building", p, report),
+        institution: opt_text(v, "institution", p, report),
+        street: opt_text(v, "street", p, report),
+        postcode: opt_text(v, "postcode", p, report),
+        city: opt_text(v, "city", p, report),
+        country: opt_text(v, "country", p, report),
+        transport,
+        map_url: url_field(v, "map_url", p, report),
+        geo,
+    }
+}
+
+fn remote(e: &Map<String, Value>, key: &str, report: &mut Report) -> Option<Remote> {
+    let Some(Value::Object(r)) = field(e, key) else { return None };
+    let p = format!("event.{key}");
+    Some(Remote {
+        url: url_field(r, "url", &p, report),
+        label: opt_text(r, "label", &p, report),
+        note: opt_text(r, "note", &p, report),
+    })
+}
+
+fn url_field(o: &Map<String, Value>, key: &str, path: &str, report: &mut Report) -> Option<Url> {
+    let raw = opt_text(o, key, path, report)?;
+    let url = Url::parse(&raw);
+    if url.is_none() {
+        report.push(format!("{path}.{key}"), Problem::BadUrl { value: raw }, None);
+    }
+    url
+}
+
+fn read_session(o: &Map<String, Value>, p: &str, report: &mut Report) -> Option<Session> {
+    let title = req_text(o, "title", p, None, report);
+    let item = title.as_deref();
+    let id = req_text(o, "id", p, item, report);
+    let when = |key: &str, report: &mut Report| -> Option<DateTime> {
+        let raw = req_text(o, key, p, item, report)?;
+        DateTime::parse(&raw)
+            .map_err(|reason| report.push(format!("{p}.{key}"), Problem::BadDateTime { value: raw, reason }, item))
+            .ok()
+    };
+    let start = when("start", report);
+    let end = when("end", report);
+    let (id, title, start, end) = (id?, title?, start?, end?);
+    let ids = |key: &str, report: &mut Report| -> Vec<SpeakerId> {
+        list(o, key, p, report).iter().filter_map(|v| super::localized(v, None)).map(SpeakerId).collect()
+    };
+    let illustrative = list(o, "illustrative", p, report).iter().filter_map(Value::as_str).fold(Illustrative::default(), |mut acc, k| {
+        match k {
+            "time" => acc.time = true,
+            "date" => acc.date = true,
+            "room" => acc.room = true,
+            "speakers" => acc.speakers = true,
+            _ => {}
+        }
+        acc
+    });
+    Some(Session {
+        id: SessionId(id),
+        day: start.date,
+        title,
+        subtitle: opt_text(o, "subtitle", p, report),
+        start,
+        end,
+        room: opt_text(o, "room", p, report).map(RoomId),
+        theme: opt_text(o, "theme", p, report).map(ThemeId),
+        format: opt_text(o, "format", p, report).map(FormatId),
+        speakers: ids("speakers", report),
+        language: opt_text(o, "language", p, report),
+        abstract_: opt_text(o, "abstract", p, report),
+        description: opt_text(o, "description", p, report),
+        links: objects(list(o, "links", p, report), &format!("{p}.links"), report)
+            .into_iter()
+            .filter_map(|(lp, l)| link(l, &lp, report))
+            .collect(),
+        accessibility: list(o, "accessibility", p, report).iter().filter_map(|v| v.as_str().and_then(crate::text::non_empty)).collect(),
+        status: match opt_text(o, "status", p, report).as_deref() {
+            Some("cancelled" | "canceled") => Status::Cancelled,
+            Some("tentative") => Status::Tentative,
+            _ => Status::Confirmed,
+        },
+        illustrative,
+        url: url_field(o, "url", p, report),
+    })
+}

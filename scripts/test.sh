@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every test of the agenda: the pure core natively (cargo test), then the release site in Debian's
+# Chromium (node --test with playwright-core). Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+scripts/tools.sh all
+cargo fetch --locked >/dev/null
+
+echo "== core: cargo test"
+cargo test --locked -p agenda-core
+
+echo "== site: release build"
+scripts/build.sh
+
+echo "== browser: end-to-end tests in Chromium"
+node --test --test-concurrency=1 tests/e2e/
