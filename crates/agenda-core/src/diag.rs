@@ -67,7 +67,11 @@ pub enum ProgrammeError {
     /// The file is an HTML page (often a server's error or login page) rather than JSON.
     Html,
     /// The file is not valid JSON.
-    Syntax { line: usize, column: usize, truncated: bool },
+    Syntax {
+        line: usize,
+        column: usize,
+        truncated: bool,
+    },
     /// Valid JSON, but not an object (`null`, a list, a number…).
     NotAnObject { found: &'static str },
     /// An object, but none of the formats the agenda reads.
@@ -108,9 +112,13 @@ impl RefKind {
 
 fn time_reason(reason: TimeError, lang: Lang) -> &'static str {
     match (reason, lang) {
-        (TimeError::Syntax, Lang::Fr) => "ce n’est pas une date ISO 8601 (AAAA-MM-JJTHH:MM:SS+01:00)",
+        (TimeError::Syntax, Lang::Fr) => {
+            "ce n’est pas une date ISO 8601 (AAAA-MM-JJTHH:MM:SS+01:00)"
+        }
         (TimeError::Impossible, Lang::Fr) => "cette date ou cette heure n’existe pas",
-        (TimeError::MissingOffset, Lang::Fr) => "il manque le décalage horaire (par exemple +01:00)",
+        (TimeError::MissingOffset, Lang::Fr) => {
+            "il manque le décalage horaire (par exemple +01:00)"
+        }
         (TimeError::Syntax, Lang::En) => "not an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SS+01:00)",
         (TimeError::Impossible, Lang::En) => "no such date or time",
         (TimeError::MissingOffset, Lang::En) => "the UTC offset is missing (for example +01:00)",
@@ -122,39 +130,77 @@ impl Problem {
         match (self, lang) {
             (Problem::Missing, Lang::Fr) => "champ obligatoire absent ou vide".into(),
             (Problem::Missing, Lang::En) => "required field missing or empty".into(),
-            (Problem::WrongType { expected }, Lang::Fr) => format!("devrait être {}", expected.text(lang)),
-            (Problem::WrongType { expected }, Lang::En) => format!("should be {}", expected.text(lang)),
+            (Problem::WrongType { expected }, Lang::Fr) => {
+                format!("devrait être {}", expected.text(lang))
+            }
+            (Problem::WrongType { expected }, Lang::En) => {
+                format!("should be {}", expected.text(lang))
+            }
             (Problem::BadDateTime { value, reason }, Lang::Fr) => {
-                format!("date ou heure illisible « {value} » : {}", time_reason(*reason, lang))
+                format!(
+                    "date ou heure illisible « {value} » : {}",
+                    time_reason(*reason, lang)
+                )
             }
             (Problem::BadDateTime { value, reason }, Lang::En) => {
-                format!("unreadable date or time \"{value}\": {}", time_reason(*reason, lang))
+                format!(
+                    "unreadable date or time \"{value}\": {}",
+                    time_reason(*reason, lang)
+                )
             }
-            (Problem::BadDuration { value }, Lang::Fr) => format!("durée illisible « {value} » (attendu HH:MM)"),
-            (Problem::BadDuration { value }, Lang::En) => format!("unreadable duration \"{value}\" (expected HH:MM)"),
+            (Problem::BadDuration { value }, Lang::Fr) => {
+                format!("durée illisible « {value} » (attendu HH:MM)")
+            }
+            (Problem::BadDuration { value }, Lang::En) => {
+                format!("unreadable duration \"{value}\" (expected HH:MM)")
+            }
             (Problem::EndNotAfterStart, Lang::Fr) => "la fin n’est pas après le début".into(),
             (Problem::EndNotAfterStart, Lang::En) => "the end is not after the start".into(),
-            (Problem::UnknownReference { kind, id }, Lang::Fr) => {
-                format!("{} inconnue « {id} » (absente de la liste)", kind.text(lang)).replace("format inconnue", "format inconnu")
+            (Problem::UnknownReference { kind, id }, Lang::Fr) => format!(
+                "{} inconnue « {id} » (absente de la liste)",
+                kind.text(lang)
+            )
+            .replace("format inconnue", "format inconnu"),
+            (Problem::UnknownReference { kind, id }, Lang::En) => {
+                format!("unknown {} \"{id}\" (not in the list)", kind.text(lang))
             }
-            (Problem::UnknownReference { kind, id }, Lang::En) => format!("unknown {} \"{id}\" (not in the list)", kind.text(lang)),
-            (Problem::DuplicateId { id }, Lang::Fr) => format!("identifiant « {id} » déjà utilisé : cet élément est ignoré"),
-            (Problem::DuplicateId { id }, Lang::En) => format!("id \"{id}\" already used: this item is left out"),
-            (Problem::BadColor { value }, Lang::Fr) => format!("couleur « {value} » illisible (attendu #rrggbb)"),
-            (Problem::BadColor { value }, Lang::En) => format!("unreadable colour \"{value}\" (expected #rrggbb)"),
-            (Problem::BadUrl { value }, Lang::Fr) => format!("lien « {value} » refusé (seuls http, https et mailto sont permis)"),
-            (Problem::BadUrl { value }, Lang::En) => format!("link \"{value}\" refused (only http, https and mailto are allowed)"),
+            (Problem::DuplicateId { id }, Lang::Fr) => {
+                format!("identifiant « {id} » déjà utilisé : cet élément est ignoré")
+            }
+            (Problem::DuplicateId { id }, Lang::En) => {
+                format!("id \"{id}\" already used: this item is left out")
+            }
+            (Problem::BadColor { value }, Lang::Fr) => {
+                format!("couleur « {value} » illisible (attendu #rrggbb)")
+            }
+            (Problem::BadColor { value }, Lang::En) => {
+                format!("unreadable colour \"{value}\" (expected #rrggbb)")
+            }
+            (Problem::BadUrl { value }, Lang::Fr) => {
+                format!("lien « {value} » refusé (seuls http, https et mailto sont permis)")
+            }
+            (Problem::BadUrl { value }, Lang::En) => {
+                format!("link \"{value}\" refused (only http, https and mailto are allowed)")
+            }
             (Problem::Unscheduled, Lang::Fr) => "pas encore d’horaire : séance non affichée".into(),
             (Problem::Unscheduled, Lang::En) => "not scheduled yet: session not shown".into(),
-            (Problem::UnknownVersion { value }, Lang::Fr) => format!("version de format « {value} » inconnue : lecture comme la version 1"),
-            (Problem::UnknownVersion { value }, Lang::En) => format!("unknown format version \"{value}\": read as version 1"),
+            (Problem::UnknownVersion { value }, Lang::Fr) => {
+                format!("version de format « {value} » inconnue : lecture comme la version 1")
+            }
+            (Problem::UnknownVersion { value }, Lang::En) => {
+                format!("unknown format version \"{value}\": read as version 1")
+            }
         }
     }
 }
 
 impl Diagnostic {
     pub fn new(path: impl Into<String>, problem: Problem) -> Diagnostic {
-        Diagnostic { path: path.into(), item: None, problem }
+        Diagnostic {
+            path: path.into(),
+            item: None,
+            problem,
+        }
     }
 
     pub fn about(mut self, item: Option<&str>) -> Diagnostic {

@@ -13,7 +13,11 @@ pub enum Lang {
 impl Lang {
     /// Reads `fr`, `en`, `en-GB`, `FR`…; anything else is `None`.
     pub fn parse(s: &str) -> Option<Lang> {
-        let primary = s.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "fr" => Some(Lang::Fr),
             "en" => Some(Lang::En),
@@ -31,13 +35,45 @@ impl Lang {
 }
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
-const WEEKDAYS_FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS_FR: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const WEEKDAYS_SHORT_FR: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
 const WEEKDAYS_SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -65,7 +101,12 @@ pub fn long_date(lang: Lang, d: Date) -> String {
         Lang::Fr => WEEKDAYS_FR[wd],
         Lang::En => WEEKDAYS_EN[wd],
     };
-    format!("{name} {} {} {}", day_number(lang, d), month(lang, d), d.year)
+    format!(
+        "{name} {} {} {}",
+        day_number(lang, d),
+        month(lang, d),
+        d.year
+    )
 }
 
 /// "mardi 10 février" / "Tuesday 10 February": a day within a programme whose year is known.
@@ -104,17 +145,42 @@ pub fn date_range(lang: Lang, from: Date, to: Date) -> String {
             } else if same_year {
                 format!("{} {}", day_number(lang, from), month(lang, from))
             } else {
-                format!("{} {} {}", day_number(lang, from), month(lang, from), from.year)
+                format!(
+                    "{} {} {}",
+                    day_number(lang, from),
+                    month(lang, from),
+                    from.year
+                )
             };
-            format!("du {start} au {} {} {}", day_number(lang, to), month(lang, to), to.year)
+            format!(
+                "du {start} au {} {} {}",
+                day_number(lang, to),
+                month(lang, to),
+                to.year
+            )
         }
         Lang::En => {
             if same_month {
                 format!("{}–{} {} {}", from.day, to.day, month(lang, to), to.year)
             } else if same_year {
-                format!("{} {} – {} {} {}", from.day, month(lang, from), to.day, month(lang, to), to.year)
+                format!(
+                    "{} {} – {} {} {}",
+                    from.day,
+                    month(lang, from),
+                    to.day,
+                    month(lang, to),
+                    to.year
+                )
             } else {
-                format!("{} {} {} – {} {} {}", from.day, month(lang, from), from.year, to.day, month(lang, to), to.year)
+                format!(
+                    "{} {} {} – {} {} {}",
+                    from.day,
+                    month(lang, from),
+                    from.year,
+                    to.day,
+                    month(lang, to),
+                    to.year
+                )
             }
         }
     }
@@ -149,14 +215,32 @@ mod tests {
 
     #[test]
     fn dates_in_both_languages() {
-        assert_eq!(long_date(Lang::Fr, d("2026-02-10")), "mardi 10 février 2026");
-        assert_eq!(long_date(Lang::En, d("2026-02-10")), "Tuesday 10 February 2026");
+        assert_eq!(
+            long_date(Lang::Fr, d("2026-02-10")),
+            "mardi 10 février 2026"
+        );
+        assert_eq!(
+            long_date(Lang::En, d("2026-02-10")),
+            "Tuesday 10 February 2026"
+        );
         assert_eq!(day_heading(Lang::Fr, d("2021-04-01")), "jeudi 1er avril");
         assert_eq!(short_date(Lang::Fr, d("2025-10-29")), "mer. 29 octobre");
-        assert_eq!(date_range(Lang::Fr, d("2025-10-29"), d("2025-10-30")), "du 29 au 30 octobre 2025");
-        assert_eq!(date_range(Lang::Fr, d("2021-04-06"), d("2021-06-30")), "du 6 avril au 30 juin 2021");
-        assert_eq!(date_range(Lang::En, d("2018-09-13"), d("2018-09-14")), "13–14 September 2018");
-        assert_eq!(date_range(Lang::Fr, d("2026-02-10"), d("2026-02-10")), "mardi 10 février 2026");
+        assert_eq!(
+            date_range(Lang::Fr, d("2025-10-29"), d("2025-10-30")),
+            "du 29 au 30 octobre 2025"
+        );
+        assert_eq!(
+            date_range(Lang::Fr, d("2021-04-06"), d("2021-06-30")),
+            "du 6 avril au 30 juin 2021"
+        );
+        assert_eq!(
+            date_range(Lang::En, d("2018-09-13"), d("2018-09-14")),
+            "13–14 September 2018"
+        );
+        assert_eq!(
+            date_range(Lang::Fr, d("2026-02-10"), d("2026-02-10")),
+            "mardi 10 février 2026"
+        );
         assert_eq!(month_heading(Lang::Fr, d("2021-04-06")), "avril 2021");
     }
 

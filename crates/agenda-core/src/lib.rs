@@ -4,6 +4,7 @@
 
 pub mod diag;
 pub mod i18n;
+pub mod json;
 pub mod model;
 pub mod query;
 pub mod read;

@@ -103,7 +103,8 @@ pub struct Venue {
     pub country: Option<String>,
     pub transport: Vec<String>,
     pub map_url: Option<Url>,
-    pub geo: Option<(f64, f64)>,
+    /// Latitude and longitude as written (decimal degrees), used only to build a map link.
+    pub geo: Option<(String, String)>,
 }
 
 impl Venue {
@@ -114,10 +115,13 @@ impl Venue {
             .flatten()
             .collect::<Vec<_>>()
             .join(" ");
-        let parts: Vec<&str> = [self.street.as_deref(), Some(town.as_str()).filter(|t| !t.is_empty())]
-            .into_iter()
-            .flatten()
-            .collect();
+        let parts: Vec<&str> = [
+            self.street.as_deref(),
+            Some(town.as_str()).filter(|t| !t.is_empty()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     }
 
@@ -127,18 +131,27 @@ impl Venue {
         if let Some(u) = &self.map_url {
             return Some(u.clone());
         }
-        if let Some((lat, lon)) = self.geo {
-            return Url::parse(&format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"));
+        if let Some((lat, lon)) = &self.geo {
+            return Url::parse(&format!(
+                "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+            ));
         }
         // With a street, the postal address finds the place; without one, the venue's name and town.
         let query = match self.address_line() {
             Some(address) if self.street.is_some() => address,
-            _ => [self.name.as_deref(), self.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", "),
+            _ => [self.name.as_deref(), self.city.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", "),
         };
         if query.is_empty() {
             return None;
         }
-        Url::parse(&format!("https://www.openstreetmap.org/search?query={}", percent_encode(&query)))
+        Url::parse(&format!(
+            "https://www.openstreetmap.org/search?query={}",
+            percent_encode(&query)
+        ))
     }
 }
 
@@ -147,7 +160,9 @@ pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -320,16 +335,30 @@ impl Programme {
     /// Puts sessions in time order, derives the days and builds the look-up indexes. Readers call
     /// it last.
     pub(crate) fn finish(mut self) -> Programme {
-        let room_order: HashMap<&RoomId, usize> = self.rooms.iter().enumerate().map(|(i, r)| (&r.id, i)).collect();
+        let room_order: HashMap<&RoomId, usize> = self
+            .rooms
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (&r.id, i))
+            .collect();
         let mut keyed: Vec<(i64, usize, Session)> = std::mem::take(&mut self.sessions)
             .into_iter()
             .map(|s| {
-                let r = s.room.as_ref().and_then(|r| room_order.get(r)).copied().unwrap_or(usize::MAX);
+                let r = s
+                    .room
+                    .as_ref()
+                    .and_then(|r| room_order.get(r))
+                    .copied()
+                    .unwrap_or(usize::MAX);
                 (s.start.instant(), r, s)
             })
             .collect();
         drop(room_order);
-        keyed.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| a.2.title.cmp(&b.2.title)));
+        keyed.sort_by(|a, b| {
+            (a.0, a.1)
+                .cmp(&(b.0, b.1))
+                .then_with(|| a.2.title.cmp(&b.2.title))
+        });
         self.sessions = keyed.into_iter().map(|(_, _, s)| s).collect();
         let mut days: Vec<Date> = self.sessions.iter().map(|s| s.day).collect();
         days.sort();
@@ -341,8 +370,18 @@ impl Programme {
         if self.event.end_date.is_none() {
             self.event.end_date = self.days.last().copied();
         }
-        self.speaker_index = self.speakers.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
-        self.session_index = self.sessions.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        self.speaker_index = self
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        self.session_index = self
+            .sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
         self
     }
 
@@ -368,7 +407,10 @@ impl Programme {
 
     /// Whether a session is a break (welcome, pause, meal), which is shown but not counted.
     pub fn is_break(&self, s: &Session) -> bool {
-        s.format.as_ref().and_then(|f| self.format(f)).is_some_and(|f| f.kind == FormatKind::Break)
+        s.format
+            .as_ref()
+            .and_then(|f| self.format(f))
+            .is_some_and(|f| f.kind == FormatKind::Break)
     }
 
     /// Everything listed on `day`, breaks included, in time order.
@@ -388,13 +430,17 @@ impl Programme {
 
     /// The day to show first: `wanted` when the programme has it, else the first day.
     pub fn day_or_first(&self, wanted: Option<Date>) -> Option<Date> {
-        wanted.filter(|d| self.days.contains(d)).or_else(|| self.days.first().copied())
+        wanted
+            .filter(|d| self.days.contains(d))
+            .or_else(|| self.days.first().copied())
     }
 
     /// The sessions a speaker takes part in, in time order.
     pub fn sessions_of(&self, speaker: &SpeakerId) -> impl Iterator<Item = &Session> {
         let speaker = speaker.clone();
-        self.sessions.iter().filter(move |s| s.speakers.contains(&speaker))
+        self.sessions
+            .iter()
+            .filter(move |s| s.speakers.contains(&speaker))
     }
 
     /// Speakers sorted by name the way a reader looks them up (accents and case ignored), with at
@@ -413,7 +459,9 @@ impl Programme {
     /// over several weeks: then days are offered as a compact list.
     pub fn days_span_weeks(&self) -> bool {
         match (self.days.first(), self.days.last()) {
-            (Some(a), Some(b)) => self.days.len() > 7 || b.days_since_epoch() - a.days_since_epoch() > 13,
+            (Some(a), Some(b)) => {
+                self.days.len() > 7 || b.days_since_epoch() - a.days_since_epoch() > 13
+            }
             _ => false,
         }
     }

@@ -30,7 +30,15 @@ impl Param {
     }
 
     fn from_name(s: &str) -> Option<Param> {
-        [Param::Programme, Param::Day, Param::Session, Param::Page, Param::Lang].into_iter().find(|p| p.name() == s)
+        [
+            Param::Programme,
+            Param::Day,
+            Param::Session,
+            Param::Page,
+            Param::Lang,
+        ]
+        .into_iter()
+        .find(|p| p.name() == s)
     }
 }
 
@@ -69,7 +77,9 @@ impl Query {
         let mut q = Query::default();
         for pair in search.trim_start_matches('?').split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let (Some(param), v) = (Param::from_name(&percent_decode(k)), percent_decode(v)) else { continue };
+            let (Some(param), v) = (Param::from_name(&percent_decode(k)), percent_decode(v)) else {
+                continue;
+            };
             let v = v.trim();
             match param {
                 Param::Programme if !v.is_empty() => q.programme = Some(v.to_owned()),
@@ -120,16 +130,14 @@ pub fn percent_decode(s: &str) -> String {
     while i < b.len() {
         match b[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             c => out.push(c),
         }
         i += 1;

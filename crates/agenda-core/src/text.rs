@@ -22,21 +22,28 @@ pub fn fold(s: &str) -> String {
 
 fn fold_char(c: char) -> Option<&'static str> {
     Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă'
+        | 'Ă' | 'ą' | 'Ą' => "a",
         'æ' | 'Æ' => "ae",
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
         'ď' | 'Ď' | 'đ' | 'Đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'į' | 'Į' | 'ı' | 'İ' => "i",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě'
+        | 'Ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'į' | 'Į' | 'ı' | 'İ' => {
+            "i"
+        }
         'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
         'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő' | 'Ő' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő'
+        | 'Ő' => "o",
         'œ' | 'Œ' => "oe",
         'ŕ' | 'Ŕ' | 'ř' | 'Ř' => "r",
         'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' => "s",
         'ß' => "ss",
         'ť' | 'Ť' | 'ţ' | 'Ţ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => "u",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => {
+            "u"
+        }
         'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
         'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => "z",
         // Typographic apostrophes and dashes match their plain forms.
@@ -67,7 +74,11 @@ pub fn html_to_text(s: &str) -> String {
                 continue;
             };
             let tag = rest[1..end].trim().to_ascii_lowercase();
-            let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
             if tag.starts_with('!') {
                 // A comment or doctype: not text.
                 rest = &rest[end + 1..];
@@ -81,9 +92,8 @@ pub fn html_to_text(s: &str) -> String {
             }
             match name.as_str() {
                 "br" => out.push('\n'),
-                "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "blockquote" | "pre" | "table" => {
-                    out.push_str("\n\n")
-                }
+                "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol"
+                | "blockquote" | "pre" | "table" => out.push_str("\n\n"),
                 "li" if !tag.starts_with('/') => out.push_str("\n• "),
                 "tr" => out.push('\n'),
                 "td" | "th" => out.push(' '),
@@ -201,7 +211,10 @@ mod tests {
     #[test]
     fn html_becomes_text() {
         assert_eq!(html_to_text("a<br />b<br><br>c"), "a\nb\n\nc");
-        assert_eq!(html_to_text("<p>One &amp; two</p><p>Three</p>"), "One & two\n\nThree");
+        assert_eq!(
+            html_to_text("<p>One &amp; two</p><p>Three</p>"),
+            "One & two\n\nThree"
+        );
         assert_eq!(html_to_text("<ul><li>x</li><li>y</li></ul>"), "• x\n• y");
         assert_eq!(html_to_text("<script>alert(1)</script>safe"), "safe");
         assert_eq!(html_to_text("1 < 2 && 3 > 2"), "1 < 2 && 3 > 2");

@@ -53,7 +53,11 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 impl Date {
     /// A date, if it exists in the calendar.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        if (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {
+        if (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+        {
             Some(Date { year, month, day })
         } else {
             None
@@ -189,13 +193,19 @@ pub fn parse_time_of_day(s: &str) -> Result<TimeOfDay, TimeError> {
     let b = s.as_bytes();
     let (hour, minute, second) = match b.len() {
         5 if b[2] == b':' => (digits(&b[0..2])?, digits(&b[3..5])?, 0),
-        8 if b[2] == b':' && b[5] == b':' => (digits(&b[0..2])?, digits(&b[3..5])?, digits(&b[6..8])?),
+        8 if b[2] == b':' && b[5] == b':' => {
+            (digits(&b[0..2])?, digits(&b[3..5])?, digits(&b[6..8])?)
+        }
         _ => return Err(TimeError::Syntax),
     };
     if hour > 23 || minute > 59 || second > 59 {
         return Err(TimeError::Impossible);
     }
-    Ok(TimeOfDay { hour: hour as u8, minute: minute as u8, second: second as u8 })
+    Ok(TimeOfDay {
+        hour: hour as u8,
+        minute: minute as u8,
+        second: second as u8,
+    })
 }
 
 /// Parses a duration `HH:MM`, `H:MM`, `HH:MM:SS` or `D:HH:MM` (frab) into seconds.
@@ -204,11 +214,17 @@ pub fn parse_duration(s: &str) -> Result<i64, TimeError> {
     let n = |p: &str| -> Result<i64, TimeError> { digits(p.as_bytes()).map(i64::from) };
     let secs = match parts.as_slice() {
         [h, m] => n(h)? * 3600 + n(m)? * 60,
-        [a, b, c] if c.len() == 2 && b.len() == 2 && a.len() <= 2 && s.matches(':').count() == 2 => {
+        [a, b, c]
+            if c.len() == 2 && b.len() == 2 && a.len() <= 2 && s.matches(':').count() == 2 =>
+        {
             // frab writes days:hours:minutes for long events, most tools hours:minutes:seconds;
             // hours:minutes:seconds is far more common, so only read days when hours would not fit.
             let (x, y, z) = (n(a)?, n(b)?, n(c)?);
-            if y > 59 { x * 86_400 + y * 3600 + z * 60 } else { x * 3600 + y * 60 + z }
+            if y > 59 {
+                x * 86_400 + y * 3600 + z * 60
+            } else {
+                x * 3600 + y * 60 + z
+            }
         }
         _ => return Err(TimeError::Syntax),
     };
@@ -236,12 +252,17 @@ impl DateTime {
         let clock = clock.split('.').next().unwrap_or(clock);
         let time = parse_time_of_day(clock)?;
         let offset_minutes = parse_offset(offset)?;
-        Ok(DateTime { date, time, offset_minutes })
+        Ok(DateTime {
+            date,
+            time,
+            offset_minutes,
+        })
     }
 
     /// Seconds since 1970-01-01T00:00:00Z.
     pub fn instant(&self) -> i64 {
-        self.date.days_since_epoch() * 86_400 + self.time.seconds() - i64::from(self.offset_minutes) * 60
+        self.date.days_since_epoch() * 86_400 + self.time.seconds()
+            - i64::from(self.offset_minutes) * 60
     }
 
     /// The same instant plus `secs`, written in the same offset (which is what frab's
@@ -261,7 +282,11 @@ impl DateTime {
         let secs = local.rem_euclid(86_400);
         DateTime {
             date: Date::from_days_since_epoch(days),
-            time: TimeOfDay { hour: (secs / 3600) as u8, minute: (secs % 3600 / 60) as u8, second: (secs % 60) as u8 },
+            time: TimeOfDay {
+                hour: (secs / 3600) as u8,
+                minute: (secs % 3600 / 60) as u8,
+                second: (secs % 60) as u8,
+            },
             offset_minutes,
         }
     }
@@ -306,7 +331,11 @@ impl Ord for DateTime {
 
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}T{:02}:{:02}:{:02}", self.date, self.time.hour, self.time.minute, self.time.second)?;
+        write!(
+            f,
+            "{}T{:02}:{:02}:{:02}",
+            self.date, self.time.hour, self.time.minute, self.time.second
+        )?;
         if self.offset_minutes == 0 {
             return f.write_str("Z");
         }
@@ -330,7 +359,14 @@ mod tests {
     #[test]
     fn parses_iso_with_offsets() {
         let a = dt("2026-02-10T09:30:00+01:00");
-        assert_eq!(a.date, Date { year: 2026, month: 2, day: 10 });
+        assert_eq!(
+            a.date,
+            Date {
+                year: 2026,
+                month: 2,
+                day: 10
+            }
+        );
         assert_eq!(a.time.hh_mm(), "09:30");
         assert_eq!(a.offset_minutes, 60);
         assert_eq!(a.instant(), dt("2026-02-10T08:30:00Z").instant());
@@ -342,13 +378,28 @@ mod tests {
 
     #[test]
     fn rejects_bad_date_times() {
-        assert_eq!(DateTime::parse("2026-02-30T09:00:00+01:00"), Err(TimeError::Impossible));
-        assert_eq!(DateTime::parse("2026-02-10T25:00:00+01:00"), Err(TimeError::Impossible));
-        assert_eq!(DateTime::parse("2026-02-10T09:00:00"), Err(TimeError::MissingOffset));
+        assert_eq!(
+            DateTime::parse("2026-02-30T09:00:00+01:00"),
+            Err(TimeError::Impossible)
+        );
+        assert_eq!(
+            DateTime::parse("2026-02-10T25:00:00+01:00"),
+            Err(TimeError::Impossible)
+        );
+        assert_eq!(
+            DateTime::parse("2026-02-10T09:00:00"),
+            Err(TimeError::MissingOffset)
+        );
         assert_eq!(DateTime::parse("10/02/2026 9h30"), Err(TimeError::Syntax));
         assert_eq!(DateTime::parse(""), Err(TimeError::Syntax));
-        assert_eq!(DateTime::parse("2026-02-10T09:00:00+01:0x"), Err(TimeError::Syntax));
-        assert_eq!(DateTime::parse("2026-02-10é09:00:00+01:00"), Err(TimeError::Syntax));
+        assert_eq!(
+            DateTime::parse("2026-02-10T09:00:00+01:0x"),
+            Err(TimeError::Syntax)
+        );
+        assert_eq!(
+            DateTime::parse("2026-02-10é09:00:00+01:00"),
+            Err(TimeError::Syntax)
+        );
         assert_eq!(Date::parse("2025-02-29"), Err(TimeError::Impossible));
         assert!(Date::parse("2024-02-29").is_ok());
     }
@@ -358,11 +409,23 @@ mod tests {
         for days in [-800_000, -1, 0, 1, 20_494, 2_932_896] {
             assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
         }
-        assert_eq!(Date::parse("1970-01-01").map(|d| d.days_since_epoch()), Ok(0));
+        assert_eq!(
+            Date::parse("1970-01-01").map(|d| d.days_since_epoch()),
+            Ok(0)
+        );
         // 10 February 2026 is a Tuesday; 11 February 2015 a Wednesday.
-        assert_eq!(Date::parse("2026-02-10").map(Date::weekday), Ok(Weekday::Tuesday));
-        assert_eq!(Date::parse("2015-02-11").map(Date::weekday), Ok(Weekday::Wednesday));
-        assert_eq!(Date::parse("2026-02-28").map(|d| d.add_days(1).to_string()), Ok("2026-03-01".into()));
+        assert_eq!(
+            Date::parse("2026-02-10").map(Date::weekday),
+            Ok(Weekday::Tuesday)
+        );
+        assert_eq!(
+            Date::parse("2015-02-11").map(Date::weekday),
+            Ok(Weekday::Wednesday)
+        );
+        assert_eq!(
+            Date::parse("2026-02-28").map(|d| d.add_days(1).to_string()),
+            Ok("2026-03-01".into())
+        );
     }
 
     #[test]
@@ -385,6 +448,11 @@ mod tests {
         assert_eq!(parse_duration("01:00:30"), Ok(3630));
         assert_eq!(parse_duration("1:02:00"), Ok(3720));
         assert_eq!(parse_duration("half an hour"), Err(TimeError::Syntax));
-        assert_eq!(dt("2019-08-21T23:30:00+02:00").plus_seconds(5400).to_string(), "2019-08-22T01:00:00+02:00");
+        assert_eq!(
+            dt("2019-08-21T23:30:00+02:00")
+                .plus_seconds(5400)
+                .to_string(),
+            "2019-08-22T01:00:00+02:00"
+        );
     }
 }

@@ -6,7 +6,9 @@ use agenda_core::*;
 use std::path::PathBuf;
 
 fn repo_file(rel: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -19,7 +21,10 @@ fn date(s: &str) -> Date {
 }
 
 fn titled<'a>(p: &'a Programme, title: &str) -> &'a Session {
-    p.sessions.iter().find(|s| s.title == title).unwrap_or_else(|| panic!("no session {title:?}"))
+    p.sessions
+        .iter()
+        .find(|s| s.title == title)
+        .unwrap_or_else(|| panic!("no session {title:?}"))
 }
 
 #[test]
@@ -28,23 +33,42 @@ fn frab_export_from_pretalx() {
     assert_eq!(p.source_format, Some(SourceFormat::Frab));
     assert_eq!(p.event.title, "DemoCon");
     assert_eq!(p.event.time_zone.as_deref(), Some("UTC"));
-    assert_eq!(p.days, [date("2020-12-14"), date("2020-12-15"), date("2020-12-16")]);
+    assert_eq!(
+        p.days,
+        [date("2020-12-14"), date("2020-12-15"), date("2020-12-16")]
+    );
     assert_eq!(p.sessions.len(), 36);
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
     let s = titled(&p, "Focused 5thgeneration hardware");
     assert_eq!(s.start.to_string(), "2020-12-14T09:00:00+01:00");
     assert_eq!(s.end.to_string(), "2020-12-14T09:30:00+01:00");
     assert_eq!(s.day, date("2020-12-14"));
-    assert_eq!(s.room.as_ref().and_then(|r| p.room(r)).map(|r| r.name.as_str()), Some("Gray Room"));
+    assert_eq!(
+        s.room
+            .as_ref()
+            .and_then(|r| p.room(r))
+            .map(|r| r.name.as_str()),
+        Some("Gray Room")
+    );
     assert_eq!(s.theme.as_ref().map(ThemeId::as_str), Some("Phased"));
-    let names: Vec<&str> = s.speakers.iter().filter_map(|id| p.speaker(id)).map(|sp| sp.name.as_str()).collect();
+    let names: Vec<&str> = s
+        .speakers
+        .iter()
+        .filter_map(|id| p.speaker(id))
+        .map(|sp| sp.name.as_str())
+        .collect();
     assert_eq!(names, ["Brian Robinson"]);
     // Two rooms share a guid in this export: rooms are told apart by name.
     assert_eq!(p.rooms.len(), 2);
     // Sessions are in time order.
     assert!(p.sessions.windows(2).all(|w| w[0].start <= w[1].start));
     // Biographies keep their paragraphs.
-    let bio = p.speakers.iter().find(|sp| sp.name == "Brian Robinson").and_then(|sp| sp.bio.as_deref()).unwrap_or("");
+    let bio = p
+        .speakers
+        .iter()
+        .find(|sp| sp.name == "Brian Robinson")
+        .and_then(|sp| sp.bio.as_deref())
+        .unwrap_or("");
     assert!(bio.contains("\n\n"), "{bio:?}");
 }
 
@@ -68,10 +92,19 @@ fn frab_file_the_validator_rejects_is_still_read() {
     assert_eq!(p.event.title, "Winterchaos");
     assert_eq!(p.sessions.len(), 1);
     let s = &p.sessions[0];
-    assert_eq!(s.room.as_ref().and_then(|r| p.room(r)).and_then(|r| r.description.as_deref()), Some("Talks at LuXerias and LABOR Luzerns Winterchaos 2022"));
+    assert_eq!(
+        s.room
+            .as_ref()
+            .and_then(|r| p.room(r))
+            .and_then(|r| r.description.as_deref()),
+        Some("Talks at LuXerias and LABOR Luzerns Winterchaos 2022")
+    );
     let d = s.description.as_deref().unwrap_or("");
     assert!(!d.contains("<br"), "HTML reduced to text: {d:?}");
-    assert!(d.contains("\n\n* Einführung ins Active Directory\n"), "{d:?}");
+    assert!(
+        d.contains("\n\n* Einführung ins Active Directory\n"),
+        "{d:?}"
+    );
     assert_eq!(p.speakers[0].name, "Mänu");
 }
 
@@ -89,8 +122,17 @@ fn frab_days_run_past_midnight() {
     let late = titled(&p, "After midnight");
     assert_eq!(late.day, date("2019-08-21"));
     assert_eq!(late.start.date, date("2019-08-22"));
-    assert_eq!(titled(&p, "Night talk").end.to_string(), "2019-08-22T01:00:00+02:00");
-    assert_eq!(p.speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Only Name", "P"]);
+    assert_eq!(
+        titled(&p, "Night talk").end.to_string(),
+        "2019-08-22T01:00:00+02:00"
+    );
+    assert_eq!(
+        p.speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Only Name", "P"]
+    );
     let no_date = titled(&p, "No date field");
     assert_eq!(no_date.start.to_string(), "2019-08-21T02:00:00+02:00");
     assert!(p.is_break(no_date));
@@ -107,10 +149,23 @@ fn pretalx_widget() {
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
     let s = titled(&p, "Mesurer les données ouvertes en milieu scolaire");
     assert_eq!(s.id.as_str(), "7P9DLC");
-    assert_eq!(s.room.as_ref().and_then(|r| p.room(r)).map(|r| r.name.as_str()), Some("Amphithéâtre Curie"));
+    assert_eq!(
+        s.room
+            .as_ref()
+            .and_then(|r| p.room(r))
+            .map(|r| r.name.as_str()),
+        Some("Amphithéâtre Curie")
+    );
     let theme = s.theme.as_ref().and_then(|t| p.theme(t));
     assert!(theme.is_some_and(|t| t.color.as_deref().is_some_and(|c| c.starts_with('#'))));
-    assert_eq!(s.speakers.iter().filter_map(|id| p.speaker(id)).map(|sp| sp.name.as_str()).collect::<Vec<_>>(), ["Léonie Perrin"]);
+    assert_eq!(
+        s.speakers
+            .iter()
+            .filter_map(|id| p.speaker(id))
+            .map(|sp| sp.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Léonie Perrin"]
+    );
     assert_eq!(s.language.as_deref(), Some("fr"));
     assert_eq!(s.duration_minutes(), 45);
 }
@@ -125,11 +180,14 @@ fn pretalx_unscheduled_talks_and_localized_names_are_handled() {
     let p = read_programme(json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(p.sessions.len(), 1);
     assert_eq!(p.sessions[0].title, "Hello");
-    assert_eq!(p.rooms[1].name, "Saal");
+    assert_eq!(p.rooms[1].name, "Salle");
     assert_eq!(p.rooms[0].name, "Hall");
     assert_eq!(p.warnings.len(), 1);
     assert_eq!(p.warnings[0].problem, Problem::Unscheduled);
-    assert_eq!(p.warnings[0].message(Lang::Fr), "talks[1] (« Later ») : pas encore d’horaire : séance non affichée");
+    assert_eq!(
+        p.warnings[0].message(Lang::Fr),
+        "talks[1] (« Later ») : pas encore d’horaire : séance non affichée"
+    );
 }
 
 const OWN_OK: &str = r##"{"agenda_format": 1,
@@ -174,51 +232,93 @@ fn a_bad_session_is_left_out_and_reported_with_its_place() {
     assert_eq!(path, "sessions[0].title");
     assert_eq!(msg, "sessions[0].title : champ obligatoire absent ou vide");
 
-    let (_, msg) = only_warning(broken("2026-02-10T10:00:00+01:00", "2026-02-30T10:00:00+01:00"));
+    let (_, msg) = only_warning(broken(
+        "2026-02-10T10:00:00+01:00",
+        "2026-02-30T10:00:00+01:00",
+    ));
     assert_eq!(msg, "sessions[0].start (« Un ») : date ou heure illisible « 2026-02-30T10:00:00+01:00 » : cette date ou cette heure n’existe pas");
 
-    let (_, msg) = only_warning(broken("2026-02-10T11:00:00+01:00\", \"room\"", "2026-02-10T09:00:00+01:00\", \"room\""));
-    assert_eq!(msg, "sessions[0].end (« Un ») : la fin n’est pas après le début");
+    let (_, msg) = only_warning(broken(
+        "2026-02-10T11:00:00+01:00\", \"room\"",
+        "2026-02-10T09:00:00+01:00\", \"room\"",
+    ));
+    assert_eq!(
+        msg,
+        "sessions[0].end (« Un ») : la fin n’est pas après le début"
+    );
 
     let (_, msg) = only_warning(broken(r#""id": "p1""#, r#""id": "s1""#));
-    assert_eq!(msg, "sessions[1].id (« Pause ») : identifiant « s1 » déjà utilisé : cet élément est ignoré");
+    assert_eq!(
+        msg,
+        "sessions[1].id (« Pause ») : identifiant « s1 » déjà utilisé : cet élément est ignoré"
+    );
 }
 
 #[test]
 fn unknown_references_are_dropped_and_reported() {
     let p = broken(r#""room": "a""#, r#""room": "zz""#).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(p.sessions[0].room, None);
-    assert_eq!(p.warnings[0].problem, Problem::UnknownReference { kind: RefKind::Room, id: "zz".into() });
-    assert_eq!(p.warnings[0].message(Lang::Fr), "sessions[0].room (« Un ») : salle inconnue « zz » (absente de la liste)");
-    assert_eq!(p.warnings[0].message(Lang::En), "sessions[0].room (\"Un\"): unknown room \"zz\" (not in the list)");
-    let p = broken(r#""speakers": ["x"]"#, r#""speakers": ["x", "ghost"]"#).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        p.warnings[0].problem,
+        Problem::UnknownReference {
+            kind: RefKind::Room,
+            id: "zz".into()
+        }
+    );
+    assert_eq!(
+        p.warnings[0].message(Lang::Fr),
+        "sessions[0].room (« Un ») : salle inconnue « zz » (absente de la liste)"
+    );
+    assert_eq!(
+        p.warnings[0].message(Lang::En),
+        "sessions[0].room (\"Un\"): unknown room \"zz\" (not in the list)"
+    );
+    let p = broken(r#""speakers": ["x"]"#, r#""speakers": ["x", "ghost"]"#)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(p.sessions[0].speakers, [SpeakerId("x".into())]);
     let (_, msg) = only_warning(broken(r#""format": "c""#, r#""format": "q""#));
-    assert!(msg.ends_with("format inconnu « q » (absente de la liste)") || msg.contains("format inconnu « q »"), "{msg}");
+    assert!(
+        msg.ends_with("format inconnu « q » (absente de la liste)")
+            || msg.contains("format inconnu « q »"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn unsafe_links_are_refused() {
     let (path, msg) = only_warning(broken("https://example.org/slides", "javascript:alert(1)"));
     assert_eq!(path, "sessions[0].links[0].url");
-    assert!(msg.contains("javascript:alert(1)") && msg.contains("http, https et mailto"), "{msg}");
+    assert!(
+        msg.contains("javascript:alert(1)") && msg.contains("http, https et mailto"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn fatal_problems_stop_with_every_place_named() {
     let e = broken(r#""title": "Test", "#, "").err();
-    let Some(ProgrammeError::Invalid(d)) = e else { panic!("{e:?}") };
+    let Some(ProgrammeError::Invalid(d)) = e else {
+        panic!("{e:?}")
+    };
     assert_eq!(d[0].path, "event.title");
 
     let e = broken(r#""sessions": ["#, r#""sessions": 3, "old": ["#).err();
-    assert!(matches!(&e, Some(ProgrammeError::Invalid(d)) if d[0].path == "sessions"), "{e:?}");
+    assert!(
+        matches!(&e, Some(ProgrammeError::Invalid(d)) if d[0].path == "sessions"),
+        "{e:?}"
+    );
 
     // When no session at all can be read, nothing is shown and every problem is listed.
     let all_bad = OWN_OK.replace("+01:00", "");
     let e = read_programme(&all_bad).err();
-    let Some(ProgrammeError::Invalid(d)) = &e else { panic!("{e:?}") };
+    let Some(ProgrammeError::Invalid(d)) = &e else {
+        panic!("{e:?}")
+    };
     assert_eq!(d.len(), 4);
-    assert_eq!(e.map(|e| e.message(Lang::Fr)).as_deref(), Some("Le programme ne peut pas être affiché : 4 problèmes à corriger dans le fichier."));
+    assert_eq!(
+        e.map(|e| e.message(Lang::Fr)).as_deref(),
+        Some("Le programme ne peut pas être affiché : 4 problèmes à corriger dans le fichier.")
+    );
 }
 
 #[test]
@@ -236,7 +336,10 @@ fn sample_programmes_read_cleanly() {
         assert_eq!(p.source_format, Some(SourceFormat::Agenda), "{rel}");
         assert!(p.session_count() > 0, "{rel}");
         assert_eq!(p.event.time_zone.as_deref(), Some("Europe/Paris"), "{rel}");
-        assert!(p.event.editorial_note.is_some(), "{rel}: says what is illustrative");
+        assert!(
+            p.event.editorial_note.is_some(),
+            "{rel}: says what is illustrative"
+        );
     }
 }
 
@@ -244,16 +347,36 @@ fn sample_programmes_read_cleanly() {
 fn default_programme_keeps_the_source_facts() {
     let p = read("public/programme.json");
     assert_eq!(p.event.title, "Rencontres du numérique 2026");
-    assert_eq!(p.event.subtitle.as_deref(), Some("Numérique et territoires"));
+    assert_eq!(
+        p.event.subtitle.as_deref(),
+        Some("Numérique et territoires")
+    );
     assert_eq!(p.days, [date("2026-02-10")]);
     let venue = p.event.venue.as_ref().unwrap_or_else(|| panic!("venue"));
-    assert_eq!(venue.address_line().as_deref(), Some("5 bd Descartes, 77420 Champs-sur-Marne"));
+    assert_eq!(
+        venue.address_line().as_deref(),
+        Some("5 bd Descartes, 77420 Champs-sur-Marne")
+    );
     assert_eq!(venue.transport, ["RER A Noisy-Champs"]);
-    assert!(venue.map_link().is_some_and(|u| u.as_str().starts_with("https://www.openstreetmap.org/")));
+    assert!(venue
+        .map_link()
+        .is_some_and(|u| u.as_str().starts_with("https://www.openstreetmap.org/")));
     let first = p.sessions.first().map(|s| s.start.time.hh_mm());
-    let last = p.sessions.iter().map(|s| s.end).max().map(|e| e.time.hh_mm());
-    assert_eq!((first.as_deref(), last.as_deref()), (Some("09:30"), Some("18:00")));
-    let mut speakers: Vec<(&str, Option<String>)> = p.speakers.iter().map(|s| (s.name.as_str(), s.affiliation())).collect();
+    let last = p
+        .sessions
+        .iter()
+        .map(|s| s.end)
+        .max()
+        .map(|e| e.time.hh_mm());
+    assert_eq!(
+        (first.as_deref(), last.as_deref()),
+        (Some("09:30"), Some("18:00"))
+    );
+    let mut speakers: Vec<(&str, Option<String>)> = p
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.affiliation()))
+        .collect();
     speakers.sort();
     assert_eq!(
         speakers,
@@ -261,7 +384,10 @@ fn default_programme_keeps_the_source_facts() {
             ("Alberica Bozzi", Some("doctorante".into())),
             ("Antoine Courmont", Some("Université Gustave-Eiffel".into())),
             ("Emmanuelle Roux", Some("IGN".into())),
-            ("Loïc Dayot", Some("ville de Villejuif et France numérique libre".into())),
+            (
+                "Loïc Dayot",
+                Some("ville de Villejuif et France numérique libre".into())
+            ),
             ("Victor Potier", Some("Université Gustave-Eiffel".into())),
             ("Vincent Chabault", Some("Université Gustave-Eiffel".into())),
             ("Xavier Capodano", Some("Librest".into())),
@@ -270,8 +396,15 @@ fn default_programme_keeps_the_source_facts() {
     assert_eq!(p.themes.len(), 4);
     // Every speaker speaks, every theme has its session, every made-up time is marked.
     assert_eq!(p.speakers_by_name().len(), 7);
-    assert!(p.themes.iter().all(|t| p.sessions.iter().any(|s| s.theme.as_ref() == Some(&t.id))));
-    assert!(p.sessions.iter().filter(|s| !p.is_break(s)).all(|s| s.illustrative.time));
+    assert!(p
+        .themes
+        .iter()
+        .all(|t| p.sessions.iter().any(|s| s.theme.as_ref() == Some(&t.id))));
+    assert!(p
+        .sessions
+        .iter()
+        .filter(|s| !p.is_break(s))
+        .all(|s| s.illustrative.time));
 }
 
 #[test]

@@ -2,22 +2,33 @@
 
 use super::{color, field, link, links, list, objects, opt_text, req_text, Builder, Report};
 use crate::diag::{Expected, Problem, ProgrammeError};
+use crate::json::{Map, Value};
 use crate::model::*;
 use crate::time::{Date, DateTime};
-use serde_json::{Map, Value};
 use std::collections::HashSet;
 
-pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeError> {
+pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
     if let Some(v) = field(root, "agenda_format") {
         if v.as_u64() != Some(1) {
-            report.push("agenda_format", Problem::UnknownVersion { value: v.to_string() }, None);
+            let value = match v {
+                Value::Number(n) => n.to_string(),
+                Value::String(s) => s.clone(),
+                other => other.kind().to_owned(),
+            };
+            report.push("agenda_format", Problem::UnknownVersion { value }, None);
         }
     }
     let event = match field(root, "event") {
         Some(Value::Object(e)) => read_event(e, &mut report),
         Some(_) => {
-            report.push("event", Problem::WrongType { expected: Expected::Object }, None);
+            report.push(
+                "event",
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+                None,
+            );
             None
         }
         None => {
@@ -29,46 +40,87 @@ pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeErro
         return Err(ProgrammeError::Invalid(report.problems));
     };
     if !matches!(field(root, "sessions"), Some(Value::Array(_))) {
-        let problem = if field(root, "sessions").is_some() { Problem::WrongType { expected: Expected::List } } else { Problem::Missing };
+        let problem = if field(root, "sessions").is_some() {
+            Problem::WrongType {
+                expected: Expected::List,
+            }
+        } else {
+            Problem::Missing
+        };
         report.push("sessions", problem, None);
         return Err(ProgrammeError::Invalid(report.problems));
     }
 
     let mut seen = HashSet::new();
-    let rooms = named_items(root, "rooms", &mut report, &mut seen, |o, p, r, id, name| Room {
-        id: RoomId(id),
-        name,
-        description: opt_text(o, "description", p, r),
-        capacity: field(o, "capacity").and_then(Value::as_u64).and_then(|c| u32::try_from(c).ok()),
-        accessibility: opt_text(o, "accessibility", p, r),
-    });
-    seen.clear();
-    let themes = named_items(root, "themes", &mut report, &mut seen, |o, p, r, id, name| Theme {
-        id: ThemeId(id),
-        name,
-        color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
-        description: opt_text(o, "description", p, r),
-    });
-    seen.clear();
-    let formats = named_items(root, "formats", &mut report, &mut seen, |o, p, r, id, name| Format {
-        id: FormatId(id),
-        name,
-        kind: match opt_text(o, "kind", p, r).as_deref() {
-            Some("break") => FormatKind::Break,
-            _ => FormatKind::Session,
+    let rooms = named_items(
+        root,
+        "rooms",
+        &mut report,
+        &mut seen,
+        |o, p, r, id, name| Room {
+            id: RoomId(id),
+            name,
+            description: opt_text(o, "description", p, r),
+            capacity: field(o, "capacity")
+                .and_then(Value::as_u64)
+                .and_then(|c| u32::try_from(c).ok()),
+            accessibility: opt_text(o, "accessibility", p, r),
         },
-    });
+    );
     seen.clear();
-    let speakers = named_items(root, "speakers", &mut report, &mut seen, |o, p, r, id, name| Speaker {
-        id: SpeakerId(id),
-        name,
-        organisation: opt_text(o, "organisation", p, r).or_else(|| opt_text(o, "organization", p, r)),
-        role: opt_text(o, "role", p, r),
-        bio: opt_text(o, "bio", p, r),
-        links: links(o, "links", p, r),
-    });
+    let themes = named_items(
+        root,
+        "themes",
+        &mut report,
+        &mut seen,
+        |o, p, r, id, name| Theme {
+            id: ThemeId(id),
+            name,
+            color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
+            description: opt_text(o, "description", p, r),
+        },
+    );
+    seen.clear();
+    let formats = named_items(
+        root,
+        "formats",
+        &mut report,
+        &mut seen,
+        |o, p, r, id, name| Format {
+            id: FormatId(id),
+            name,
+            kind: match opt_text(o, "kind", p, r).as_deref() {
+                Some("break") => FormatKind::Break,
+                _ => FormatKind::Session,
+            },
+        },
+    );
+    seen.clear();
+    let speakers = named_items(
+        root,
+        "speakers",
+        &mut report,
+        &mut seen,
+        |o, p, r, id, name| Speaker {
+            id: SpeakerId(id),
+            name,
+            organisation: opt_text(o, "organisation", p, r)
+                .or_else(|| opt_text(o, "organization", p, r)),
+            role: opt_text(o, "role", p, r),
+            bio: opt_text(o, "bio", p, r),
+            links: links(o, "links", p, r),
+        },
+    );
 
-    let programme = Programme { event, rooms, themes, formats, speakers, source_format: Some(SourceFormat::Agenda), ..Default::default() };
+    let programme = Programme {
+        event,
+        rooms,
+        themes,
+        formats,
+        speakers,
+        source_format: Some(SourceFormat::Agenda),
+        ..Default::default()
+    };
     let mut b = Builder::new(programme, report);
     let items = list(root, "sessions", "", &mut b.report);
     for (path, o) in objects(items, "sessions", &mut b.report) {
@@ -83,17 +135,19 @@ pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeErro
 /// Reads a list of `{id, name, …}` items, leaving out (and reporting) those without an id or a
 /// name and those whose id was already used.
 fn named_items<T>(
-    root: &Map<String, Value>,
+    root: &Map,
     key: &str,
     report: &mut Report,
     seen: &mut HashSet<String>,
-    make: impl Fn(&Map<String, Value>, &str, &mut Report, String, String) -> T,
+    make: impl Fn(&Map, &str, &mut Report, String, String) -> T,
 ) -> Vec<T> {
     let items = list(root, key, "", report);
     let mut out = Vec::with_capacity(items.len());
     for (p, o) in objects(items, key, report) {
         let name = req_text(o, "name", &p, None, report);
-        let Some(id) = req_text(o, "id", &p, name.as_deref(), report) else { continue };
+        let Some(id) = req_text(o, "id", &p, name.as_deref(), report) else {
+            continue;
+        };
         let Some(name) = name else { continue };
         if !seen.insert(id.clone()) {
             report.push(format!("{p}.id"), Problem::DuplicateId { id }, Some(&name));
@@ -104,13 +158,19 @@ fn named_items<T>(
     out
 }
 
-fn read_event(e: &Map<String, Value>, report: &mut Report) -> Option<Event> {
+fn read_event(e: &Map, report: &mut Report) -> Option<Event> {
     let p = "event";
     let title = req_text(e, "title", p, None, report)?;
     let date = |key: &str, report: &mut Report| -> Option<Date> {
         let raw = opt_text(e, key, p, report)?;
         Date::parse(&raw)
-            .map_err(|reason| report.push(format!("{p}.{key}"), Problem::BadDateTime { value: raw, reason }, None))
+            .map_err(|reason| {
+                report.push(
+                    format!("{p}.{key}"),
+                    Problem::BadDateTime { value: raw, reason },
+                    None,
+                )
+            })
             .ok()
     };
     let start_date = date("start_date", report);
@@ -121,13 +181,22 @@ fn read_event(e: &Map<String, Value>, report: &mut Report) -> Option<Event> {
     let organisers = objects(list(e, "organisers", p, report), "event.organisers", report)
         .into_iter()
         .filter_map(|(op, o)| {
-            Some(Organiser { name: req_text(o, "name", &op, None, report)?, url: url_field(o, "url", &op, report) })
+            Some(Organiser {
+                name: req_text(o, "name", &op, None, report)?,
+                url: url_field(o, "url", &op, report),
+            })
         })
         .collect();
     let venue = match field(e, "venue") {
         Some(Value::Object(v)) => Some(read_venue(v, report)),
         Some(_) => {
-            report.push("event.venue", Problem::WrongType { expected: Expected::Object }, None);
+            report.push(
+                "event.venue",
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+                None,
+            );
             None
         }
         None => None,
@@ -151,10 +220,17 @@ fn read_event(e: &Map<String, Value>, report: &mut Report) -> Option<Event> {
     })
 }
 
-fn read_venue(v: &Map<String, Value>, report: &mut Report) -> Venue {
+fn read_venue(v: &Map, report: &mut Report) -> Venue {
     let p = "event.venue";
-    let transport = list(v, "transport", p, report).iter().filter_map(|t| t.as_str().and_then(crate::text::non_empty)).collect();
-    let geo = field(v, "geo").and_then(|g| Some((g.get("lat")?.as_f64()?, g.get("lon")?.as_f64()?)));
+    let transport = list(v, "transport", p, report)
+        .iter()
+        .filter_map(|t| t.as_str().and_then(crate::text::non_empty))
+        .collect();
+    let coordinate = |g: &Value, k: &str| match g.get(k) {
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let geo = field(v, "geo").and_then(|g| Some((coordinate(g, "lat")?, coordinate(g, "lon")?)));
     Venue {
         name: opt_text(v, "name", p, report),
         building: opt_text(v, "building", p, report),
@@ -169,8 +245,10 @@ fn read_venue(v: &Map<String, Value>, report: &mut Report) -> Venue {
     }
 }
 
-fn remote(e: &Map<String, Value>, key: &str, report: &mut Report) -> Option<Remote> {
-    let Some(Value::Object(r)) = field(e, key) else { return None };
+fn remote(e: &Map, key: &str, report: &mut Report) -> Option<Remote> {
+    let Some(Value::Object(r)) = field(e, key) else {
+        return None;
+    };
     let p = format!("event.{key}");
     Some(Remote {
         url: url_field(r, "url", &p, report),
@@ -179,41 +257,58 @@ fn remote(e: &Map<String, Value>, key: &str, report: &mut Report) -> Option<Remo
     })
 }
 
-fn url_field(o: &Map<String, Value>, key: &str, path: &str, report: &mut Report) -> Option<Url> {
+fn url_field(o: &Map, key: &str, path: &str, report: &mut Report) -> Option<Url> {
     let raw = opt_text(o, key, path, report)?;
     let url = Url::parse(&raw);
     if url.is_none() {
-        report.push(format!("{path}.{key}"), Problem::BadUrl { value: raw }, None);
+        report.push(
+            format!("{path}.{key}"),
+            Problem::BadUrl { value: raw },
+            None,
+        );
     }
     url
 }
 
-fn read_session(o: &Map<String, Value>, p: &str, report: &mut Report) -> Option<Session> {
+fn read_session(o: &Map, p: &str, report: &mut Report) -> Option<Session> {
     let title = req_text(o, "title", p, None, report);
     let item = title.as_deref();
     let id = req_text(o, "id", p, item, report);
     let when = |key: &str, report: &mut Report| -> Option<DateTime> {
         let raw = req_text(o, key, p, item, report)?;
         DateTime::parse(&raw)
-            .map_err(|reason| report.push(format!("{p}.{key}"), Problem::BadDateTime { value: raw, reason }, item))
+            .map_err(|reason| {
+                report.push(
+                    format!("{p}.{key}"),
+                    Problem::BadDateTime { value: raw, reason },
+                    item,
+                )
+            })
             .ok()
     };
     let start = when("start", report);
     let end = when("end", report);
     let (id, title, start, end) = (id?, title?, start?, end?);
     let ids = |key: &str, report: &mut Report| -> Vec<SpeakerId> {
-        list(o, key, p, report).iter().filter_map(|v| super::localized(v, None)).map(SpeakerId).collect()
+        list(o, key, p, report)
+            .iter()
+            .filter_map(|v| super::localized(v, None))
+            .map(SpeakerId)
+            .collect()
     };
-    let illustrative = list(o, "illustrative", p, report).iter().filter_map(Value::as_str).fold(Illustrative::default(), |mut acc, k| {
-        match k {
-            "time" => acc.time = true,
-            "date" => acc.date = true,
-            "room" => acc.room = true,
-            "speakers" => acc.speakers = true,
-            _ => {}
-        }
-        acc
-    });
+    let illustrative = list(o, "illustrative", p, report)
+        .iter()
+        .filter_map(Value::as_str)
+        .fold(Illustrative::default(), |mut acc, k| {
+            match k {
+                "time" => acc.time = true,
+                "date" => acc.date = true,
+                "room" => acc.room = true,
+                "speakers" => acc.speakers = true,
+                _ => {}
+            }
+            acc
+        });
     Some(Session {
         id: SessionId(id),
         day: start.date,
@@ -232,7 +327,10 @@ fn read_session(o: &Map<String, Value>, p: &str, report: &mut Report) -> Option<
             .into_iter()
             .filter_map(|(lp, l)| link(l, &lp, report))
             .collect(),
-        accessibility: list(o, "accessibility", p, report).iter().filter_map(|v| v.as_str().and_then(crate::text::non_empty)).collect(),
+        accessibility: list(o, "accessibility", p, report)
+            .iter()
+            .filter_map(|v| v.as_str().and_then(crate::text::non_empty))
+            .collect(),
         status: match opt_text(o, "status", p, report).as_deref() {
             Some("cancelled" | "canceled") => Status::Cancelled,
             Some("tentative") => Status::Tentative,

@@ -2,24 +2,35 @@
 //! schema: ids are numbers or strings, persons carry `public_name`, `name` or both, rooms are
 //! listed under `conference` or beside it, days run from 04:00 to 03:59. All of that is read.
 
-use super::{color, field, links, list, localized, looks_like_break, objects, opt_text, req_text, Builder, Report};
+use super::{
+    color, field, links, list, localized, looks_like_break, objects, opt_text, req_text, Builder,
+    Report,
+};
 use crate::diag::{Expected, Problem, ProgrammeError};
+use crate::json::{Map, Value};
 use crate::model::*;
 use crate::text::{html_to_text, non_empty};
 use crate::time::{parse_duration, parse_time_of_day, Date, DateTime};
-use serde_json::{Map, Value};
 
-pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeError> {
+pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
     let Some(Value::Object(schedule)) = root.get("schedule") else {
         return Err(ProgrammeError::UnknownFormat);
     };
     let Some(Value::Object(conf)) = schedule.get("conference") else {
-        report.push("schedule.conference", Problem::WrongType { expected: Expected::Object }, None);
+        report.push(
+            "schedule.conference",
+            Problem::WrongType {
+                expected: Expected::Object,
+            },
+            None,
+        );
         return Err(ProgrammeError::Invalid(report.problems));
     };
     let cp = "schedule.conference";
-    let date = |key: &str, report: &mut Report| opt_text(conf, key, cp, report).and_then(|d| Date::parse(&d).ok());
+    let date = |key: &str, report: &mut Report| {
+        opt_text(conf, key, cp, report).and_then(|d| Date::parse(&d).ok())
+    };
     let event = Event {
         title: opt_text(conf, "title", cp, &mut report)
             .or_else(|| opt_text(conf, "acronym", cp, &mut report))
@@ -30,13 +41,23 @@ pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeErro
         url: opt_text(conf, "url", cp, &mut report).and_then(|u| Url::parse(&u)),
         ..Default::default()
     };
-    let mut programme = Programme { event, source_format: Some(SourceFormat::Frab), ..Default::default() };
+    let mut programme = Programme {
+        event,
+        source_format: Some(SourceFormat::Frab),
+        ..Default::default()
+    };
 
     // Rooms: the declared lists first (in their order, which is the venue's), then any room that
     // only appears in a day.
     for (key, path) in [(conf, "schedule.conference"), (schedule, "schedule")] {
-        for (p, r) in objects(list(key, "rooms", path, &mut report), &format!("{path}.rooms"), &mut report) {
-            let Some(name) = req_text(r, "name", &p, None, &mut report) else { continue };
+        for (p, r) in objects(
+            list(key, "rooms", path, &mut report),
+            &format!("{path}.rooms"),
+            &mut report,
+        ) {
+            let Some(name) = req_text(r, "name", &p, None, &mut report) else {
+                continue;
+            };
             if programme.rooms.iter().any(|x| x.name == name) {
                 continue;
             }
@@ -44,50 +65,107 @@ pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeErro
                 id: RoomId(name.clone()),
                 name,
                 description: opt_text(r, "description", &p, &mut report),
-                capacity: field(r, "capacity").and_then(Value::as_u64).and_then(|c| u32::try_from(c).ok()),
+                capacity: field(r, "capacity")
+                    .and_then(Value::as_u64)
+                    .and_then(|c| u32::try_from(c).ok()),
                 accessibility: None,
             });
         }
     }
     // Tracks may be declared with colours (c3voc `conference.tracks`).
-    for (p, t) in objects(list(conf, "tracks", cp, &mut report), "schedule.conference.tracks", &mut report) {
-        let Some(name) = req_text(t, "name", &p, None, &mut report) else { continue };
+    for (p, t) in objects(
+        list(conf, "tracks", cp, &mut report),
+        "schedule.conference.tracks",
+        &mut report,
+    ) {
+        let Some(name) = req_text(t, "name", &p, None, &mut report) else {
+            continue;
+        };
         if programme.themes.iter().all(|x| x.name != name) {
-            let c = color(opt_text(t, "color", &p, &mut report), &format!("{p}.color"), &mut report);
-            programme.themes.push(Theme { id: ThemeId(name.clone()), name, color: c, description: None });
+            let c = color(
+                opt_text(t, "color", &p, &mut report),
+                &format!("{p}.color"),
+                &mut report,
+            );
+            programme.themes.push(Theme {
+                id: ThemeId(name.clone()),
+                name,
+                color: c,
+                description: None,
+            });
         }
     }
 
     let days = list(conf, "days", cp, &mut report);
     let mut sessions = Vec::new();
     for (dp, day) in objects(days, "schedule.conference.days", &mut report) {
-        let Some(day_date) = req_text(day, "date", &dp, None, &mut report) else { continue };
+        let Some(day_date) = req_text(day, "date", &dp, None, &mut report) else {
+            continue;
+        };
         let day_date = match Date::parse(&day_date) {
             Ok(d) => d,
             Err(reason) => {
-                report.push(format!("{dp}.date"), Problem::BadDateTime { value: day_date, reason }, None);
+                report.push(
+                    format!("{dp}.date"),
+                    Problem::BadDateTime {
+                        value: day_date,
+                        reason,
+                    },
+                    None,
+                );
                 continue;
             }
         };
         // The offset of the day, for events that give only a local start time.
-        let day_offset = opt_text(day, "day_start", &dp, &mut report).and_then(|d| DateTime::parse(&d).ok()).map(|d| d.offset_minutes);
+        let day_offset = opt_text(day, "day_start", &dp, &mut report)
+            .and_then(|d| DateTime::parse(&d).ok())
+            .map(|d| d.offset_minutes);
         let Some(Value::Object(rooms)) = field(day, "rooms") else {
             if field(day, "rooms").is_some() {
-                report.push(format!("{dp}.rooms"), Problem::WrongType { expected: Expected::Object }, None);
+                report.push(
+                    format!("{dp}.rooms"),
+                    Problem::WrongType {
+                        expected: Expected::Object,
+                    },
+                    None,
+                );
             }
             continue;
         };
         for (room_name, events) in rooms {
             let rp = format!("{dp}.rooms.{room_name}");
             let Value::Array(events) = events else {
-                report.push(rp, Problem::WrongType { expected: Expected::List }, None);
+                report.push(
+                    rp,
+                    Problem::WrongType {
+                        expected: Expected::List,
+                    },
+                    None,
+                );
                 continue;
             };
             if programme.rooms.iter().all(|r| &r.name != room_name) {
-                programme.rooms.push(Room { id: RoomId(room_name.clone()), name: room_name.clone(), description: None, capacity: None, accessibility: None });
+                programme.rooms.push(Room {
+                    id: RoomId(room_name.clone()),
+                    name: room_name.clone(),
+                    description: None,
+                    capacity: None,
+                    accessibility: None,
+                });
             }
             for (ep, ev) in objects(events, &rp, &mut report) {
-                sessions.push((ep.clone(), read_event(ev, &ep, day_date, day_offset, room_name, &mut programme, &mut report)));
+                sessions.push((
+                    ep.clone(),
+                    read_event(
+                        ev,
+                        &ep,
+                        day_date,
+                        day_offset,
+                        room_name,
+                        &mut programme,
+                        &mut report,
+                    ),
+                ));
             }
         }
     }
@@ -104,7 +182,7 @@ pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeErro
 
 /// One frab event. Tracks, types and persons it names are added to the programme as it goes.
 fn read_event(
-    ev: &Map<String, Value>,
+    ev: &Map,
     p: &str,
     day: Date,
     day_offset: Option<i16>,
@@ -123,7 +201,11 @@ fn read_event(
         Some(d) => match parse_duration(&d) {
             Ok(secs) => Some(secs),
             Err(_) => {
-                report.push(format!("{p}.duration"), Problem::BadDuration { value: d }, item);
+                report.push(
+                    format!("{p}.duration"),
+                    Problem::BadDuration { value: d },
+                    item,
+                );
                 None
             }
         },
@@ -136,31 +218,56 @@ fn read_event(
 
     let theme = opt_text(ev, "track", p, report).map(|name| {
         if programme.themes.iter().all(|t| t.name != name) {
-            programme.themes.push(Theme { id: ThemeId(name.clone()), name: name.clone(), color: None, description: None });
+            programme.themes.push(Theme {
+                id: ThemeId(name.clone()),
+                name: name.clone(),
+                color: None,
+                description: None,
+            });
         }
         ThemeId(name)
     });
     let format = opt_text(ev, "type", p, report).map(|name| {
         if programme.formats.iter().all(|f| f.name != name) {
-            let kind = if looks_like_break(&name) { FormatKind::Break } else { FormatKind::Session };
-            programme.formats.push(Format { id: FormatId(name.clone()), name: name.clone(), kind });
+            let kind = if looks_like_break(&name) {
+                FormatKind::Break
+            } else {
+                FormatKind::Session
+            };
+            programme.formats.push(Format {
+                id: FormatId(name.clone()),
+                name: name.clone(),
+                kind,
+            });
         }
         FormatId(name)
     });
     let mut speakers = Vec::new();
-    for (pp, person) in objects(list(ev, "persons", p, report), &format!("{p}.persons"), report) {
+    for (pp, person) in objects(
+        list(ev, "persons", p, report),
+        &format!("{p}.persons"),
+        report,
+    ) {
         if let Some(id) = person_into(person, &pp, programme, report) {
             speakers.push(id);
         }
     }
     let mut all_links = links(ev, "links", p, report);
-    all_links.extend(links(ev, "attachments", p, report).into_iter().map(|mut l| {
-        if l.kind == LinkKind::Other {
-            l.kind = LinkKind::Document;
-        }
-        l
-    }));
-    let text = |key: &str, report: &mut Report| opt_text(ev, key, p, report).map(|t| html_to_text(&t)).and_then(|t| non_empty(&t));
+    all_links.extend(
+        links(ev, "attachments", p, report)
+            .into_iter()
+            .map(|mut l| {
+                if l.kind == LinkKind::Other {
+                    l.kind = LinkKind::Document;
+                }
+                l
+            }),
+    );
+    let text = |key: &str, report: &mut Report| {
+        opt_text(ev, key, p, report)
+            .map(|t| html_to_text(&t))
+            .and_then(|t| non_empty(&t))
+    };
     Some(Session {
         id: SessionId(id),
         title,
@@ -185,32 +292,56 @@ fn read_event(
 
 /// An event's start: its `date` (ISO with offset), else the day's date with its `start` time and
 /// the day's offset.
-fn start_of(ev: &Map<String, Value>, p: &str, day: Date, day_offset: Option<i16>, item: Option<&str>, report: &mut Report) -> Option<DateTime> {
+fn start_of(
+    ev: &Map,
+    p: &str,
+    day: Date,
+    day_offset: Option<i16>,
+    item: Option<&str>,
+    report: &mut Report,
+) -> Option<DateTime> {
     if let Some(raw) = opt_text(ev, "date", p, report) {
         return match DateTime::parse(&raw) {
             Ok(dt) => Some(dt),
             Err(reason) => {
-                report.push(format!("{p}.date"), Problem::BadDateTime { value: raw, reason }, item);
+                report.push(
+                    format!("{p}.date"),
+                    Problem::BadDateTime { value: raw, reason },
+                    item,
+                );
                 None
             }
         };
     }
     let raw = req_text(ev, "start", p, item, report)?;
     match (parse_time_of_day(&raw), day_offset) {
-        (Ok(time), Some(offset_minutes)) => Some(DateTime { date: day, time, offset_minutes }),
+        (Ok(time), Some(offset_minutes)) => Some(DateTime {
+            date: day,
+            time,
+            offset_minutes,
+        }),
         (Ok(_), None) => {
             report.push(format!("{p}.date"), Problem::Missing, item);
             None
         }
         (Err(reason), _) => {
-            report.push(format!("{p}.start"), Problem::BadDateTime { value: raw, reason }, item);
+            report.push(
+                format!("{p}.start"),
+                Problem::BadDateTime { value: raw, reason },
+                item,
+            );
             None
         }
     }
 }
 
 /// Adds a person to the programme's speakers (once) and returns their id.
-fn person_into(person: &Map<String, Value>, p: &str, programme: &mut Programme, report: &mut Report) -> Option<SpeakerId> {
+fn person_into(
+    person: &Map,
+    p: &str,
+    programme: &mut Programme,
+    report: &mut Report,
+) -> Option<SpeakerId> {
     let name = ["public_name", "name", "full_public_name", "full_name"]
         .iter()
         .find_map(|k| field(person, k).and_then(|v| localized(v, None)));
@@ -218,7 +349,10 @@ fn person_into(person: &Map<String, Value>, p: &str, programme: &mut Programme, 
         report.push(format!("{p}.public_name"), Problem::Missing, None);
         return None;
     };
-    let id = ["code", "guid", "id"].iter().find_map(|k| opt_text(person, k, p, report)).unwrap_or_else(|| name.clone());
+    let id = ["code", "guid", "id"]
+        .iter()
+        .find_map(|k| opt_text(person, k, p, report))
+        .unwrap_or_else(|| name.clone());
     let id = SpeakerId(id);
     if programme.speakers.iter().all(|s| s.id != id) {
         let bio = ["biography", "bio"]
@@ -226,7 +360,14 @@ fn person_into(person: &Map<String, Value>, p: &str, programme: &mut Programme, 
             .find_map(|k| opt_text(person, k, p, report))
             .map(|b| html_to_text(&b))
             .and_then(|b| non_empty(&b));
-        programme.speakers.push(Speaker { id: id.clone(), name, organisation: None, role: None, bio, links: links(person, "links", p, report) });
+        programme.speakers.push(Speaker {
+            id: id.clone(),
+            name,
+            organisation: None,
+            role: None,
+            bio,
+            links: links(person, "links", p, report),
+        });
     }
     Some(id)
 }

@@ -9,9 +9,9 @@ mod frab;
 mod pretalx;
 
 use crate::diag::{Diagnostic, Expected, Problem, ProgrammeError};
+use crate::json::{Map, Value};
 use crate::model::{Link, LinkKind, Programme, Url};
 use crate::text;
-use serde_json::{Map, Value};
 
 /// Reads a programme from the text of a file in any of the three formats.
 pub fn read_programme(input: &str) -> Result<Programme, ProgrammeError> {
@@ -27,11 +27,21 @@ pub fn read_value(value: &Value) -> Result<Programme, ProgrammeError> {
         Value::Array(_) => return Err(ProgrammeError::NotAnObject { found: "une liste" }),
         Value::String(_) => return Err(ProgrammeError::NotAnObject { found: "un texte" }),
         Value::Number(_) => return Err(ProgrammeError::NotAnObject { found: "un nombre" }),
-        Value::Bool(_) => return Err(ProgrammeError::NotAnObject { found: "un booléen" }),
+        Value::Bool(_) => {
+            return Err(ProgrammeError::NotAnObject {
+                found: "un booléen",
+            })
+        }
     };
-    if root.contains_key("agenda_format") || (root.contains_key("event") && root.contains_key("sessions")) {
+    if root.contains_key("agenda_format")
+        || (root.contains_key("event") && root.contains_key("sessions"))
+    {
         agenda::read(root)
-    } else if root.get("schedule").and_then(|s| s.get("conference")).is_some() {
+    } else if root
+        .get("schedule")
+        .and_then(|s| s.get("conference"))
+        .is_some()
+    {
         frab::read(root)
     } else if root.get("talks").is_some_and(Value::is_array) {
         pretalx::read(root)
@@ -49,10 +59,10 @@ fn parse_json(input: &str) -> Result<Value, ProgrammeError> {
     if trimmed.starts_with('<') {
         return Err(ProgrammeError::Html);
     }
-    serde_json::from_str(trimmed).map_err(|e| ProgrammeError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        truncated: e.is_eof(),
+    crate::json::parse(trimmed).map_err(|e| ProgrammeError::Syntax {
+        line: e.line,
+        column: e.column,
+        truncated: e.eof,
     })
 }
 
@@ -64,29 +74,42 @@ pub(crate) struct Report {
 
 impl Report {
     pub fn push(&mut self, path: impl Into<String>, problem: Problem, item: Option<&str>) {
-        self.problems.push(Diagnostic::new(path, problem).about(item));
+        self.problems
+            .push(Diagnostic::new(path, problem).about(item));
     }
 }
 
 /// A field that is absent or `null` reads as absent.
-pub(crate) fn field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+pub(crate) fn field<'a>(obj: &'a Map, key: &str) -> Option<&'a Value> {
     obj.get(key).filter(|v| !v.is_null())
 }
 
 /// A text field: strings are trimmed, numbers written out (ids are often numbers); empty is absent.
-pub(crate) fn opt_text(obj: &Map<String, Value>, key: &str, path: &str, report: &mut Report) -> Option<String> {
+pub(crate) fn opt_text(obj: &Map, key: &str, path: &str, report: &mut Report) -> Option<String> {
     match field(obj, key)? {
         Value::String(s) => text::non_empty(s),
         Value::Number(n) => Some(n.to_string()),
         _ => {
-            report.push(format!("{path}.{key}"), Problem::WrongType { expected: Expected::Text }, None);
+            report.push(
+                format!("{path}.{key}"),
+                Problem::WrongType {
+                    expected: Expected::Text,
+                },
+                None,
+            );
             None
         }
     }
 }
 
 /// A required text field; its absence is reported.
-pub(crate) fn req_text(obj: &Map<String, Value>, key: &str, path: &str, item: Option<&str>, report: &mut Report) -> Option<String> {
+pub(crate) fn req_text(
+    obj: &Map,
+    key: &str,
+    path: &str,
+    item: Option<&str>,
+    report: &mut Report,
+) -> Option<String> {
     let v = opt_text(obj, key, path, report);
     if v.is_none() && !matches!(field(obj, key), Some(v) if !v.is_string() && !v.is_number()) {
         report.push(format!("{path}.{key}"), Problem::Missing, item);
@@ -95,32 +118,48 @@ pub(crate) fn req_text(obj: &Map<String, Value>, key: &str, path: &str, item: Op
 }
 
 /// A list field; anything else is reported and read as empty.
-pub(crate) fn list<'a>(obj: &'a Map<String, Value>, key: &str, path: &str, report: &mut Report) -> &'a [Value] {
+pub(crate) fn list<'a>(obj: &'a Map, key: &str, path: &str, report: &mut Report) -> &'a [Value] {
     match field(obj, key) {
         None => &[],
         Some(Value::Array(a)) => a,
         Some(_) => {
-            report.push(format!("{path}.{key}"), Problem::WrongType { expected: Expected::List }, None);
+            report.push(
+                format!("{path}.{key}"),
+                Problem::WrongType {
+                    expected: Expected::List,
+                },
+                None,
+            );
             &[]
         }
     }
 }
 
 /// Each item of a list that is an object, with its path; other items are reported.
-pub(crate) fn objects<'a>(items: &'a [Value], path: &str, report: &mut Report) -> Vec<(String, &'a Map<String, Value>)> {
+pub(crate) fn objects<'a>(
+    items: &'a [Value],
+    path: &str,
+    report: &mut Report,
+) -> Vec<(String, &'a Map)> {
     let mut out = Vec::with_capacity(items.len());
     for (i, v) in items.iter().enumerate() {
         let p = format!("{path}[{i}]");
         match v {
             Value::Object(o) => out.push((p, o)),
-            _ => report.push(p, Problem::WrongType { expected: Expected::Object }, None),
+            _ => report.push(
+                p,
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+                None,
+            ),
         }
     }
     out
 }
 
 /// A text that pretalx may give as `{ "en": "…", "de": "…" }`: the preferred language's, else
-/// English, else any (serde_json's maps are sorted, so "any" is the first in alphabetical order).
+/// English, else the first one given.
 pub(crate) fn localized(v: &Value, prefer: Option<&str>) -> Option<String> {
     match v {
         Value::String(s) => text::non_empty(s),
@@ -131,19 +170,24 @@ pub(crate) fn localized(v: &Value, prefer: Option<&str>) -> Option<String> {
             .find_map(|l| o.get(l))
             .and_then(Value::as_str)
             .and_then(text::non_empty)
-            .or_else(|| o.values().filter_map(Value::as_str).find_map(text::non_empty)),
+            .or_else(|| {
+                o.values()
+                    .filter_map(Value::as_str)
+                    .find_map(text::non_empty)
+            }),
         _ => None,
     }
 }
 
 /// A link `{url, label|title, kind|type}`; an unsafe or unreadable URL is reported and dropped.
-pub(crate) fn link(obj: &Map<String, Value>, path: &str, report: &mut Report) -> Option<Link> {
+pub(crate) fn link(obj: &Map, path: &str, report: &mut Report) -> Option<Link> {
     let raw = req_text(obj, "url", path, None, report)?;
     let Some(url) = Url::parse(&raw) else {
         report.push(format!("{path}.url"), Problem::BadUrl { value: raw }, None);
         return None;
     };
-    let label = opt_text(obj, "label", path, report).or_else(|| opt_text(obj, "title", path, report));
+    let label =
+        opt_text(obj, "label", path, report).or_else(|| opt_text(obj, "title", path, report));
     let kind = opt_text(obj, "kind", path, report)
         .or_else(|| opt_text(obj, "type", path, report))
         .map_or(LinkKind::Other, |k| LinkKind::parse(&k));
@@ -151,10 +195,13 @@ pub(crate) fn link(obj: &Map<String, Value>, path: &str, report: &mut Report) ->
 }
 
 /// A list of links at `key`.
-pub(crate) fn links(obj: &Map<String, Value>, key: &str, path: &str, report: &mut Report) -> Vec<Link> {
+pub(crate) fn links(obj: &Map, key: &str, path: &str, report: &mut Report) -> Vec<Link> {
     let items = list(obj, key, path, report);
     let lp = format!("{path}.{key}");
-    objects(items, &lp, report).into_iter().filter_map(|(p, o)| link(o, &p, report)).collect()
+    objects(items, &lp, report)
+        .into_iter()
+        .filter_map(|(p, o)| link(o, &p, report))
+        .collect()
 }
 
 /// `#rrggbb` (or `#rgb`, widened); anything else is reported.
@@ -164,7 +211,13 @@ pub(crate) fn color(raw: Option<String>, path: &str, report: &mut Report) -> Opt
     let ok = hex.chars().all(|c| c.is_ascii_hexdigit());
     match hex.len() {
         6 if ok => Some(format!("#{}", hex.to_ascii_lowercase())),
-        3 if ok => Some(format!("#{}", hex.chars().flat_map(|c| [c, c]).collect::<String>().to_ascii_lowercase())),
+        3 if ok => Some(format!(
+            "#{}",
+            hex.chars()
+                .flat_map(|c| [c, c])
+                .collect::<String>()
+                .to_ascii_lowercase()
+        )),
         _ => {
             report.push(path, Problem::BadColor { value: raw.clone() }, None);
             None
@@ -176,9 +229,26 @@ pub(crate) fn color(raw: Option<String>, path: &str, report: &mut Report) -> Opt
 /// are written in here.
 pub(crate) fn looks_like_break(name: &str) -> bool {
     let f = text::fold(name);
-    ["break", "pause", "lunch", "dejeuner", "repas", "meal", "coffee", "cafe", "dinner", "diner", "accueil", "welcome coffee"]
-        .iter()
-        .any(|w| f == *w || f.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w))
+    [
+        "break",
+        "pause",
+        "lunch",
+        "dejeuner",
+        "repas",
+        "meal",
+        "coffee",
+        "cafe",
+        "dinner",
+        "diner",
+        "accueil",
+        "welcome coffee",
+    ]
+    .iter()
+    .any(|w| {
+        f == *w
+            || f.split(|c: char| !c.is_alphanumeric())
+                .any(|word| word == *w)
+    })
 }
 
 #[cfg(test)]
@@ -189,23 +259,59 @@ mod tests {
     fn detects_nothing_in_bad_input() {
         assert_eq!(read_programme(""), Err(ProgrammeError::Empty));
         assert_eq!(read_programme("  \n"), Err(ProgrammeError::Empty));
-        assert_eq!(read_programme("<!DOCTYPE html><html>404</html>"), Err(ProgrammeError::Html));
-        assert_eq!(read_programme("null"), Err(ProgrammeError::NotAnObject { found: "null" }));
-        assert_eq!(read_programme("[1,2]"), Err(ProgrammeError::NotAnObject { found: "une liste" }));
-        assert_eq!(read_programme("{\"hello\": 1}"), Err(ProgrammeError::UnknownFormat));
+        assert_eq!(
+            read_programme("<!DOCTYPE html><html>404</html>"),
+            Err(ProgrammeError::Html)
+        );
+        assert_eq!(
+            read_programme("null"),
+            Err(ProgrammeError::NotAnObject { found: "null" })
+        );
+        assert_eq!(
+            read_programme("[1,2]"),
+            Err(ProgrammeError::NotAnObject { found: "une liste" })
+        );
+        assert_eq!(
+            read_programme("{\"hello\": 1}"),
+            Err(ProgrammeError::UnknownFormat)
+        );
         assert!(matches!(
             read_programme("{\"agenda_format\": 1, \"event\": {"),
-            Err(ProgrammeError::Syntax { truncated: true, line: 1, .. })
+            Err(ProgrammeError::Syntax {
+                truncated: true,
+                line: 1,
+                ..
+            })
         ));
-        assert!(matches!(read_programme("{\n  \"a\": 1,,\n}"), Err(ProgrammeError::Syntax { truncated: false, line: 2, .. })));
+        assert!(matches!(
+            read_programme("{\n  \"a\": 1,,\n}"),
+            Err(ProgrammeError::Syntax {
+                truncated: false,
+                line: 2,
+                ..
+            })
+        ));
     }
 
     #[test]
     fn breaks_are_recognised_by_name() {
-        for b in ["Pause", "Déjeuner", "Lunch break", "Coffee", "Pause café", "BREAK"] {
+        for b in [
+            "Pause",
+            "Déjeuner",
+            "Lunch break",
+            "Coffee",
+            "Pause café",
+            "BREAK",
+        ] {
             assert!(looks_like_break(b), "{b}");
         }
-        for s in ["Talk", "lecture", "Workshop", "Table ronde", "Breakout session"] {
+        for s in [
+            "Talk",
+            "lecture",
+            "Workshop",
+            "Table ronde",
+            "Breakout session",
+        ] {
             assert!(!looks_like_break(s), "{s}");
         }
     }
@@ -213,8 +319,14 @@ mod tests {
     #[test]
     fn colours() {
         let mut r = Report::default();
-        assert_eq!(color(Some("#3AA57C".into()), "c", &mut r), Some("#3aa57c".into()));
-        assert_eq!(color(Some("#abc".into()), "c", &mut r), Some("#aabbcc".into()));
+        assert_eq!(
+            color(Some("#3AA57C".into()), "c", &mut r),
+            Some("#3aa57c".into())
+        );
+        assert_eq!(
+            color(Some("#abc".into()), "c", &mut r),
+            Some("#aabbcc".into())
+        );
         assert_eq!(color(Some("red".into()), "c", &mut r), None);
         assert_eq!(r.problems.len(), 1);
     }
@@ -232,7 +344,12 @@ pub(crate) struct Builder {
 
 impl Builder {
     pub fn new(programme: Programme, report: Report) -> Builder {
-        Builder { programme, report, session_ids: Default::default(), offered: 0 }
+        Builder {
+            programme,
+            report,
+            session_ids: Default::default(),
+            offered: 0,
+        }
     }
 
     /// Counts an item of the file's session list, whether or not it can be used.
@@ -247,11 +364,16 @@ impl Builder {
         let title = s.title.clone();
         let item = Some(title.as_str());
         if s.end <= s.start {
-            self.report.push(format!("{path}.end"), Problem::EndNotAfterStart, item);
+            self.report
+                .push(format!("{path}.end"), Problem::EndNotAfterStart, item);
             return;
         }
         if !self.session_ids.insert(s.id.clone()) {
-            self.report.push(format!("{path}.id"), Problem::DuplicateId { id: s.id.0.clone() }, item);
+            self.report.push(
+                format!("{path}.id"),
+                Problem::DuplicateId { id: s.id.0.clone() },
+                item,
+            );
             return;
         }
         let p = &self.programme;
@@ -259,21 +381,42 @@ impl Builder {
             if p.rooms.iter().any(|x| x.id == r) {
                 s.room = Some(r);
             } else {
-                self.report.push(format!("{path}.room"), Problem::UnknownReference { kind: RefKind::Room, id: r.0 }, item);
+                self.report.push(
+                    format!("{path}.room"),
+                    Problem::UnknownReference {
+                        kind: RefKind::Room,
+                        id: r.0,
+                    },
+                    item,
+                );
             }
         }
         if let Some(t) = s.theme.take() {
             if p.themes.iter().any(|x| x.id == t) {
                 s.theme = Some(t);
             } else {
-                self.report.push(format!("{path}.theme"), Problem::UnknownReference { kind: RefKind::Theme, id: t.0 }, item);
+                self.report.push(
+                    format!("{path}.theme"),
+                    Problem::UnknownReference {
+                        kind: RefKind::Theme,
+                        id: t.0,
+                    },
+                    item,
+                );
             }
         }
         if let Some(f) = s.format.take() {
             if p.formats.iter().any(|x| x.id == f) {
                 s.format = Some(f);
             } else {
-                self.report.push(format!("{path}.format"), Problem::UnknownReference { kind: RefKind::Format, id: f.0 }, item);
+                self.report.push(
+                    format!("{path}.format"),
+                    Problem::UnknownReference {
+                        kind: RefKind::Format,
+                        id: f.0,
+                    },
+                    item,
+                );
             }
         }
         let mut speakers = std::mem::take(&mut s.speakers);
@@ -282,7 +425,10 @@ impl Builder {
             if !known {
                 self.report.push(
                     format!("{path}.speakers"),
-                    Problem::UnknownReference { kind: RefKind::Speaker, id: sp.0.clone() },
+                    Problem::UnknownReference {
+                        kind: RefKind::Speaker,
+                        id: sp.0.clone(),
+                    },
                     item,
                 );
             }

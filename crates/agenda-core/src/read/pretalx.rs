@@ -4,41 +4,85 @@
 
 use super::{color, field, list, localized, objects, opt_text, req_text, Builder, Report};
 use crate::diag::{Problem, ProgrammeError};
+use crate::json::{Map, Value};
 use crate::model::*;
 use crate::text::{html_to_text, non_empty};
 use crate::time::{Date, DateTime};
-use serde_json::{Map, Value};
 
-pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeError> {
+pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
     let lang = opt_text(root, "locale", "", &mut report);
     let lang = lang.as_deref();
-    let date = |key: &str, report: &mut Report| opt_text(root, key, "", report).and_then(|d| Date::parse(d.get(..10).unwrap_or(&d)).ok());
+    let date = |key: &str, report: &mut Report| {
+        opt_text(root, key, "", report).and_then(|d| Date::parse(d.get(..10).unwrap_or(&d)).ok())
+    };
     let event = Event {
-        title: field(root, "event").and_then(|e| e.get("name").or(Some(e))).and_then(|n| localized(n, lang)).unwrap_or_default(),
+        title: field(root, "event")
+            .and_then(|e| e.get("name").or(Some(e)))
+            .and_then(|n| localized(n, lang))
+            .unwrap_or_default(),
         time_zone: opt_text(root, "timezone", "", &mut report),
         start_date: date("event_start", &mut report),
         end_date: date("event_end", &mut report),
         ..Default::default()
     };
-    let mut programme = Programme { event, source_format: Some(SourceFormat::PretalxWidget), ..Default::default() };
+    let mut programme = Programme {
+        event,
+        source_format: Some(SourceFormat::PretalxWidget),
+        ..Default::default()
+    };
 
-    let name_of = |o: &Map<String, Value>| field(o, "name").and_then(|n| localized(n, lang));
+    let name_of = |o: &Map| field(o, "name").and_then(|n| localized(n, lang));
     for (p, r) in objects(list(root, "rooms", "", &mut report), "rooms", &mut report) {
-        let (Some(id), Some(name)) = (req_text(r, "id", &p, None, &mut report), name_of(r)) else { continue };
+        let (Some(id), Some(name)) = (req_text(r, "id", &p, None, &mut report), name_of(r)) else {
+            continue;
+        };
         let description = field(r, "description").and_then(|d| localized(d, lang));
-        programme.rooms.push(Room { id: RoomId(id), name, description, capacity: None, accessibility: None });
+        programme.rooms.push(Room {
+            id: RoomId(id),
+            name,
+            description,
+            capacity: None,
+            accessibility: None,
+        });
     }
     for (p, t) in objects(list(root, "tracks", "", &mut report), "tracks", &mut report) {
-        let (Some(id), Some(name)) = (req_text(t, "id", &p, None, &mut report), name_of(t)) else { continue };
-        let c = color(opt_text(t, "color", &p, &mut report), &format!("{p}.color"), &mut report);
+        let (Some(id), Some(name)) = (req_text(t, "id", &p, None, &mut report), name_of(t)) else {
+            continue;
+        };
+        let c = color(
+            opt_text(t, "color", &p, &mut report),
+            &format!("{p}.color"),
+            &mut report,
+        );
         let description = field(t, "description").and_then(|d| localized(d, lang));
-        programme.themes.push(Theme { id: ThemeId(id), name, color: c, description });
+        programme.themes.push(Theme {
+            id: ThemeId(id),
+            name,
+            color: c,
+            description,
+        });
     }
-    for (p, s) in objects(list(root, "speakers", "", &mut report), "speakers", &mut report) {
-        let (Some(id), Some(name)) = (req_text(s, "code", &p, None, &mut report), name_of(s)) else { continue };
-        let bio = opt_text(s, "biography", &p, &mut report).map(|b| html_to_text(&b)).and_then(|b| non_empty(&b));
-        programme.speakers.push(Speaker { id: SpeakerId(id), name, organisation: None, role: None, bio, links: Vec::new() });
+    for (p, s) in objects(
+        list(root, "speakers", "", &mut report),
+        "speakers",
+        &mut report,
+    ) {
+        let (Some(id), Some(name)) = (req_text(s, "code", &p, None, &mut report), name_of(s))
+        else {
+            continue;
+        };
+        let bio = opt_text(s, "biography", &p, &mut report)
+            .map(|b| html_to_text(&b))
+            .and_then(|b| non_empty(&b));
+        programme.speakers.push(Speaker {
+            id: SpeakerId(id),
+            name,
+            organisation: None,
+            role: None,
+            bio,
+            links: Vec::new(),
+        });
     }
 
     let talks = list(root, "talks", "", &mut report);
@@ -52,7 +96,7 @@ pub(super) fn read(root: &Map<String, Value>) -> Result<Programme, ProgrammeErro
     b.finish()
 }
 
-fn read_talk(t: &Map<String, Value>, p: &str, lang: Option<&str>, b: &mut Builder) -> Option<Session> {
+fn read_talk(t: &Map, p: &str, lang: Option<&str>, b: &mut Builder) -> Option<Session> {
     let report = &mut b.report;
     let title = field(t, "title").and_then(|v| localized(v, lang));
     if title.is_none() {
@@ -69,7 +113,15 @@ fn read_talk(t: &Map<String, Value>, p: &str, lang: Option<&str>, b: &mut Builde
     }
     let when = |key: &str, report: &mut Report| -> Option<DateTime> {
         let raw = req_text(t, key, p, item, report)?;
-        DateTime::parse(&raw).map_err(|reason| report.push(format!("{p}.{key}"), Problem::BadDateTime { value: raw, reason }, item)).ok()
+        DateTime::parse(&raw)
+            .map_err(|reason| {
+                report.push(
+                    format!("{p}.{key}"),
+                    Problem::BadDateTime { value: raw, reason },
+                    item,
+                )
+            })
+            .ok()
     };
     let start = when("start", report)?;
     let end = match when("end", report) {
@@ -78,8 +130,17 @@ fn read_talk(t: &Map<String, Value>, p: &str, lang: Option<&str>, b: &mut Builde
         None => start.plus_seconds(field(t, "duration").and_then(Value::as_i64)? * 60),
     };
     let (id, title) = (id?, title?);
-    let speakers = list(t, "speakers", p, report).iter().filter_map(|v| localized(v, None)).map(SpeakerId).collect();
-    let text = |key: &str| field(t, key).and_then(|v| localized(v, lang)).map(|s| html_to_text(&s)).and_then(|s| non_empty(&s));
+    let speakers = list(t, "speakers", p, report)
+        .iter()
+        .filter_map(|v| localized(v, None))
+        .map(SpeakerId)
+        .collect();
+    let text = |key: &str| {
+        field(t, key)
+            .and_then(|v| localized(v, lang))
+            .map(|s| html_to_text(&s))
+            .and_then(|s| non_empty(&s))
+    };
     Some(Session {
         id: SessionId(id),
         title,

@@ -1,0 +1,65 @@
+//! The root component: reads the URL, loads the programme it names, and shows the agenda, the
+//! loading text or the error.
+
+use crate::api::{load_programme, DEFAULT_PROGRAMME};
+use crate::components::{agenda::Agenda, error_view::ErrorView};
+use crate::dom;
+use crate::error::AppError;
+use crate::state::route::Route;
+use crate::texts::texts;
+use agenda_core::Programme;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[derive(Clone)]
+enum Load {
+    Loading,
+    Ready(Arc<Programme>),
+    Failed(AppError),
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let route = Route::provide();
+    let lang = route.lang_signal();
+    Effect::new(move |_| dom::set_html_lang(lang.get().tag()));
+
+    let query = route.query();
+    let programme_url = Memo::new(move |_| {
+        query
+            .with(|q| q.programme.clone())
+            .unwrap_or_else(|| DEFAULT_PROGRAMME.to_owned())
+    });
+    let load = RwSignal::new(Load::Loading);
+    let attempt = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let url = programme_url.get();
+        attempt.track();
+        load.set(Load::Loading);
+        leptos::task::spawn_local(async move {
+            let result = load_programme(&url).await;
+            // A slow answer for a programme the visitor has since left is dropped.
+            if programme_url.get_untracked() != url {
+                return;
+            }
+            load.set(match result {
+                Ok(p) => Load::Ready(Arc::new(p)),
+                Err(e) => Load::Failed(e),
+            });
+        });
+    });
+
+    view! {
+        <div class="agenda">
+            // Everything below is rendered anew when the language changes.
+            {move || match (load.get(), lang.get()).0 {
+                Load::Loading => view! {
+                    <p class="agenda-loading" aria-live="polite" aria-busy="true">{texts(lang.get_untracked()).loading}</p>
+                }
+                .into_any(),
+                Load::Failed(error) => view! { <ErrorView error=error on_retry=move || attempt.update(|n| *n += 1) /> }.into_any(),
+                Load::Ready(programme) => view! { <Agenda programme=programme /> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,59 @@
+//! A loaded programme: its header, the section links, then the view the URL asks for (a day of
+//! the agenda, a session, the speakers).
+
+use crate::components::{
+    event_header::EventHeader, footer::Footer, section_nav::SectionNav,
+    session_detail::SessionDetail, session_list::SessionList, speakers_page::SpeakersPage,
+    warnings::Warnings,
+};
+use crate::dom;
+use crate::state::route::Route;
+use crate::texts::texts;
+use agenda_core::{Page, Programme};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
+    let route = Route::get();
+    let lang = route.lang();
+    let query = route.query();
+    let session = Memo::new(move |_| query.with(|q| q.session.clone()));
+    let page = Memo::new(move |_| query.with(|q| q.page));
+    let p = programme.clone();
+    let day = Memo::new(move |_| p.day_or_first(query.with(|q| q.day)));
+
+    // The tab's title follows the view: "Session — Event", or the event.
+    let p = programme.clone();
+    Effect::new(move |_| {
+        let event = if p.event.title.is_empty() {
+            texts(lang).untitled_programme
+        } else {
+            p.event.title.as_str()
+        };
+        let title = match session.get().as_ref().and_then(|id| p.session(id)) {
+            Some(s) => format!("{} — {event}", s.title),
+            None if page.get() == Page::Speakers => format!("{} — {event}", texts(lang).speakers),
+            None => event.to_owned(),
+        };
+        dom::set_title(&title);
+    });
+
+    let p = programme.clone();
+    let main = move || {
+        let p = p.clone();
+        match (session.get(), page.get()) {
+            (Some(id), _) => view! { <SessionDetail programme=p id=id /> }.into_any(),
+            (None, Page::Speakers) => view! { <SpeakersPage programme=p /> }.into_any(),
+            (None, Page::Agenda) => view! { <SessionList programme=p day=day /> }.into_any(),
+        }
+    };
+
+    view! {
+        <EventHeader programme=programme.clone() />
+        <SectionNav />
+        <main id="agenda-main" class="agenda-main">{main}</main>
+        <Warnings programme=programme.clone() />
+        <Footer programme=programme />
+    }
+}

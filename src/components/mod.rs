@@ -1,0 +1,14 @@
+//! One component per file.
+pub mod agenda;
+pub mod day_nav;
+pub mod error_view;
+pub mod event_header;
+pub mod footer;
+pub mod link;
+pub mod section_nav;
+pub mod session_card;
+pub mod session_detail;
+pub mod session_list;
+pub mod speakers_page;
+pub mod theme_chip;
+pub mod warnings;

@@ -1,0 +1,142 @@
+//! A session in its own linkable view (`?session=<id>`): everything the programme says about it.
+//! Focus moves to its title when it opens; "Retour au programme" (or Escape) goes back.
+
+use crate::components::session_card::{status_note, TimeRange};
+use crate::components::theme_chip::ThemeChip;
+use crate::state::route::Route;
+use crate::texts::{accessibility_label, language_name, texts};
+use agenda_core::i18n::long_date;
+use agenda_core::text::paragraphs;
+use agenda_core::{Link, Programme, Session, SessionId, Speaker, Status};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
+    let route = Route::get();
+    let lang = route.lang();
+    let t = texts(lang);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            route.close_session();
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let back = view! {
+        <button type="button" class="agenda-back" on:click=move |_| route.close_session()>
+            <span aria-hidden="true">"← "</span>{t.back_to_agenda}
+        </button>
+    };
+    let Some(s) = programme.session(&id).cloned() else {
+        return view! {
+            <div class="agenda-detail">
+                {back}
+                <h2 node_ref=heading tabindex="-1">{t.session_not_found}</h2>
+            </div>
+        }
+        .into_any();
+    };
+    let p = programme;
+    let room = s.room.as_ref().and_then(|r| p.room(r)).cloned();
+    let theme = s.theme.as_ref().and_then(|x| p.theme(x)).cloned();
+    let format = s
+        .format
+        .as_ref()
+        .and_then(|f| p.format(f))
+        .map(|f| f.name.clone());
+    let speakers: Vec<Speaker> = s
+        .speakers
+        .iter()
+        .filter_map(|sp| p.speaker(sp))
+        .cloned()
+        .collect();
+    let day = s.day;
+    let content_lang = s.language.clone();
+    view! {
+        <article class="agenda-detail" class:agenda-cancelled=s.status == Status::Cancelled>
+            {back}
+            <h2 node_ref=heading tabindex="-1" class="agenda-detail-title" lang=content_lang.clone()>{s.title.clone()}</h2>
+            {s.subtitle.clone().map(|st| view! { <p class="agenda-detail-subtitle" lang=content_lang.clone()>{st}</p> })}
+            {status_note(s.status).map(|pick| view! { <p class="agenda-status">{pick(t)}</p> })}
+            <dl class="agenda-facts">
+                <div>
+                    <dt class="agenda-visually-hidden">{long_date(lang, day)}</dt>
+                    <dd>{long_date(lang, day)}", "<TimeRange session=s.clone() /></dd>
+                </div>
+                {room.map(|r| view! {
+                    <div><dt>{t.room}</dt><dd>{r.name}{s.illustrative.room.then(|| view! { " " <span class="agenda-illustrative">{t.illustrative_room}</span> })}</dd></div>
+                })}
+                {theme.map(|th| view! { <div><dt>{t.theme}</dt><dd><ThemeChip name=th.name color=th.color /></dd></div> })}
+                {format.map(|f| view! { <div><dt>{t.format}</dt><dd>{f}</dd></div> })}
+                {s.language.clone().map(|l| view! { <div><dt>{t.language}</dt><dd>{language_name(lang, &l)}</dd></div> })}
+                {(!s.accessibility.is_empty()).then(|| {
+                    let a = s.accessibility.clone();
+                    view! { <div><dt>{t.accessibility}</dt><dd>{a.iter().map(|c| accessibility_label(lang, c)).collect::<Vec<_>>().join(", ")}</dd></div> }
+                })}
+            </dl>
+            {s.illustrative.date.then(|| view! { <p class="agenda-note">{t.illustrative_date}</p> })}
+            <div class="agenda-detail-text" lang=content_lang.clone()>
+                {s.abstract_.clone().map(|a| view! { <p class="agenda-detail-abstract">{a}</p> })}
+                {s.description.clone().map(|d| paragraphs(&d).map(|para| view! { <p>{para.to_owned()}</p> }).collect_view())}
+            </div>
+            {(!speakers.is_empty()).then(|| view! {
+                <section class="agenda-detail-speakers" aria-labelledby="agenda-detail-speakers">
+                    <h3 id="agenda-detail-speakers">{t.speakers}</h3>
+                    {s.illustrative.speakers.then(|| view! { <p class="agenda-note">{t.illustrative_speakers}</p> })}
+                    <ul>{speakers.into_iter().map(|sp| view! { <SpeakerItem speaker=sp /> }).collect_view()}</ul>
+                </section>
+            })}
+            <SessionLinks session=s.clone() />
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn SpeakerItem(speaker: Speaker) -> impl IntoView {
+    let sp = speaker;
+    view! {
+        <li class="agenda-speaker">
+            <span class="agenda-speaker-name">{sp.name.clone()}</span>
+            {sp.affiliation().map(|a| view! { <span class="agenda-speaker-affiliation">", "{a}</span> })}
+            {sp.bio.as_deref().map(|b| paragraphs(b).map(|para| view! { <p class="agenda-speaker-bio">{para.to_owned()}</p> }).collect_view())}
+            {(!sp.links.is_empty()).then(|| view! { <ul class="agenda-links">{sp.links.iter().map(link_item).collect_view()}</ul> })}
+        </li>
+    }
+}
+
+fn link_item(l: &Link) -> impl IntoView {
+    let label = l
+        .label
+        .clone()
+        .unwrap_or_else(|| l.url.as_str().trim_start_matches("mailto:").to_owned());
+    view! { <li><a href=l.url.as_str().to_owned() rel="noopener noreferrer" target="_blank">{label}</a></li> }
+}
+
+#[component]
+fn SessionLinks(session: Session) -> impl IntoView {
+    let lang = Route::get().lang();
+    let t = texts(lang);
+    let s = session;
+    if s.links.is_empty() && s.url.is_none() {
+        return None;
+    }
+    Some(view! {
+        <section class="agenda-detail-links" aria-labelledby="agenda-detail-links">
+            <h3 id="agenda-detail-links">{t.links}</h3>
+            <ul class="agenda-links">
+                {s.links.iter().map(link_item).collect_view()}
+                {s.url.map(|u| view! {
+                    <li><a href=u.as_str().to_owned() rel="noopener noreferrer" target="_blank">{t.session_page}</a></li>
+                })}
+            </ul>
+        </section>
+    })
+}

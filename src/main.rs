@@ -1,0 +1,4 @@
+//! Entry point: mount the agenda. Everything else is in the library.
+fn main() {
+    agenda::start();
+}

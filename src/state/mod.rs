@@ -1,0 +1,2 @@
+//! Global state, one context per file.
+pub mod route;

@@ -1,0 +1,130 @@
+//! The URL is the state: this context holds the parsed query and keeps it and the address bar in
+//! step (pushState for navigation, popstate for back and forward).
+
+use agenda_core::{Lang, Query, SessionId};
+use leptos::prelude::*;
+
+/// The current view, as the URL says it. `Copy`, cheap to hand to every component.
+#[derive(Clone, Copy)]
+pub struct Route {
+    query: RwSignal<Query>,
+    /// Where the agenda was scrolled when a session was opened from it, and which session, to
+    /// return there with focus on the link that was followed.
+    return_point: StoredValue<Option<(f64, SessionId)>>,
+    /// Whether the current session view was opened from the agenda in this visit (so "back"
+    /// can be the browser's back).
+    opened_from_agenda: RwSignal<bool>,
+}
+
+fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn location_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "./".into())
+}
+
+impl Route {
+    /// Reads the URL, follows back/forward, and provides the route to the whole app.
+    pub fn provide() -> Route {
+        let route = Route {
+            query: RwSignal::new(Query::parse(&location_search())),
+            return_point: StoredValue::new(None),
+            opened_from_agenda: RwSignal::new(false),
+        };
+        // The agenda restores its own scroll position when a session view closes.
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+        }
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let q = Query::parse(&location_search());
+            if q.session.is_none() {
+                route.opened_from_agenda.set(false);
+            }
+            route.query.set(q);
+        });
+        on_cleanup(move || handle.remove());
+        provide_context(route);
+        route
+    }
+
+    /// The route provided by [`Route::provide`]. Components are only ever mounted under `App`,
+    /// which provides it first; should one not be, it gets a route of its own rather than a panic.
+    pub fn get() -> Route {
+        use_context::<Route>().unwrap_or_else(Route::provide)
+    }
+
+    pub fn query(&self) -> Signal<Query> {
+        self.query.into()
+    }
+
+    /// The interface language, followed reactively: only the root uses it, to render everything
+    /// anew when the language changes (which is rare, and keeps every component simpler).
+    pub fn lang_signal(&self) -> Signal<Lang> {
+        let q = self.query;
+        Signal::derive(move || q.with(|q| q.lang.unwrap_or_default()))
+    }
+
+    /// The interface language now. Components read it once: the root re-renders them when it
+    /// changes.
+    pub fn lang(&self) -> Lang {
+        self.query.with_untracked(|q| q.lang.unwrap_or_default())
+    }
+
+    /// The address of a view: the href of a link to it.
+    pub fn href(q: &Query) -> String {
+        let search = q.to_search();
+        if search.is_empty() {
+            location_path()
+        } else {
+            search
+        }
+    }
+
+    /// Shows another view, as a new history entry.
+    pub fn navigate(&self, q: Query) {
+        let opening_session =
+            q.session.is_some() && self.query.with_untracked(|c| c.session.is_none());
+        if let (true, Some(id)) = (opening_session, &q.session) {
+            self.return_point
+                .set_value(Some((crate::dom::scroll_y(), id.clone())));
+        }
+        self.opened_from_agenda.set(opening_session);
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
+        }
+        self.query.set(q);
+    }
+
+    /// A new view derived from the current one.
+    pub fn navigate_with(&self, change: impl FnOnce(&mut Query)) {
+        let mut q = self.query.get_untracked();
+        change(&mut q);
+        self.navigate(q);
+    }
+
+    /// Leaves a session view: the browser's back when the session was opened from the agenda
+    /// (so the history stays as the visitor made it), else a new entry for the agenda.
+    pub fn close_session(&self) {
+        if self.opened_from_agenda.get_untracked() {
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                if h.back().is_ok() {
+                    return;
+                }
+            }
+        }
+        self.navigate_with(|q| q.session = None);
+    }
+
+    /// Where to scroll back to, and the session whose link gets focus, after a session view
+    /// closes; only once.
+    pub fn take_return_point(&self) -> Option<(f64, SessionId)> {
+        let point = self.return_point.get_value();
+        self.return_point.set_value(None);
+        point
+    }
+}
