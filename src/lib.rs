@@ -14,7 +14,6 @@ use wasm_bindgen::JsCast;
 /// Mounts the app in `#agenda-root`, replacing the "loading" text that `index.html` shows while
 /// the wasm downloads (or in `<body>` if a host page has no such element).
 pub fn start() {
-    console_error_panic_hook::set_once();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("agenda-root"))

@@ -1,8 +1,7 @@
 //! A session in its own linkable view (`?session=<id>`): everything the programme says about it.
 //! Focus moves to its title when it opens; "Retour au programme" (or Escape) goes back.
 
-use crate::components::session_card::{status_note, TimeRange};
-use crate::components::theme_chip::ThemeChip;
+use crate::components::session_card::status_note;
 use crate::state::route::Route;
 use crate::texts::{accessibility_label, language_name, texts};
 use agenda_core::i18n::long_date;
@@ -44,46 +43,61 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
         .into_any();
     };
     let p = programme;
-    let room = s.room.as_ref().and_then(|r| p.room(r)).cloned();
-    let theme = s.theme.as_ref().and_then(|x| p.theme(x)).cloned();
-    let format = s
-        .format
-        .as_ref()
-        .and_then(|f| p.format(f))
-        .map(|f| f.name.clone());
+    let content_lang = s.language.clone();
+    // The facts of the session, as (label, value, colour mark, note): one shape for all, which
+    // keeps the page simple to read and the wasm small.
+    let when = format!(
+        "{}, {}–{}",
+        long_date(lang, s.day),
+        s.start.time.hh_mm(),
+        s.end.time.hh_mm()
+    );
+    let mut facts: Vec<Fact> =
+        vec![Fact::new(t.when, when).note(s.illustrative.time.then_some(t.illustrative_time))];
+    if let Some(r) = s.room.as_ref().and_then(|r| p.room(r)) {
+        facts.push(
+            Fact::new(t.room, r.name.clone())
+                .note(s.illustrative.room.then_some(t.illustrative_room)),
+        );
+    }
+    if let Some(th) = s.theme.as_ref().and_then(|x| p.theme(x)) {
+        facts.push(Fact {
+            color: th.color.clone(),
+            ..Fact::new(t.theme, th.name.clone())
+        });
+    }
+    if let Some(f) = s.format.as_ref().and_then(|f| p.format(f)) {
+        facts.push(Fact::new(t.format, f.name.clone()));
+    }
+    if let Some(l) = &s.language {
+        facts.push(Fact::new(t.language, language_name(lang, l)));
+    }
+    if !s.accessibility.is_empty() {
+        let a = s
+            .accessibility
+            .iter()
+            .map(|c| accessibility_label(lang, c))
+            .collect::<Vec<_>>()
+            .join(", ");
+        facts.push(Fact::new(t.accessibility, a));
+    }
     let speakers: Vec<Speaker> = s
         .speakers
         .iter()
         .filter_map(|sp| p.speaker(sp))
         .cloned()
         .collect();
-    let day = s.day;
-    let content_lang = s.language.clone();
     view! {
         <article class="agenda-detail" class:agenda-cancelled=s.status == Status::Cancelled>
             {back}
             <h2 node_ref=heading tabindex="-1" class="agenda-detail-title" lang=content_lang.clone()>{s.title.clone()}</h2>
             {s.subtitle.clone().map(|st| view! { <p class="agenda-detail-subtitle" lang=content_lang.clone()>{st}</p> })}
             {status_note(s.status).map(|pick| view! { <p class="agenda-status">{pick(t)}</p> })}
-            <dl class="agenda-facts">
-                <div>
-                    <dt class="agenda-visually-hidden">{long_date(lang, day)}</dt>
-                    <dd>{long_date(lang, day)}", "<TimeRange session=s.clone() /></dd>
-                </div>
-                {room.map(|r| view! {
-                    <div><dt>{t.room}</dt><dd>{r.name}{s.illustrative.room.then(|| view! { " " <span class="agenda-illustrative">{t.illustrative_room}</span> })}</dd></div>
-                })}
-                {theme.map(|th| view! { <div><dt>{t.theme}</dt><dd><ThemeChip name=th.name color=th.color /></dd></div> })}
-                {format.map(|f| view! { <div><dt>{t.format}</dt><dd>{f}</dd></div> })}
-                {s.language.clone().map(|l| view! { <div><dt>{t.language}</dt><dd>{language_name(lang, &l)}</dd></div> })}
-                {(!s.accessibility.is_empty()).then(|| {
-                    let a = s.accessibility.clone();
-                    view! { <div><dt>{t.accessibility}</dt><dd>{a.iter().map(|c| accessibility_label(lang, c)).collect::<Vec<_>>().join(", ")}</dd></div> }
-                })}
-            </dl>
+            <dl class="agenda-facts">{facts.into_iter().map(fact_view).collect_view()}</dl>
             {s.illustrative.date.then(|| view! { <p class="agenda-note">{t.illustrative_date}</p> })}
             <div class="agenda-detail-text" lang=content_lang.clone()>
-                {s.abstract_.clone().map(|a| view! { <p class="agenda-detail-abstract">{a}</p> })}
+                // The abstract is often the description's first sentence: then it is said once.
+                {s.abstract_.clone().filter(|a| !s.description.as_deref().is_some_and(|d| d.starts_with(a.as_str()))).map(|a| view! { <p class="agenda-detail-abstract">{a}</p> })}
                 {s.description.clone().map(|d| paragraphs(&d).map(|para| view! { <p>{para.to_owned()}</p> }).collect_view())}
             </div>
             {(!speakers.is_empty()).then(|| view! {
@@ -139,4 +153,42 @@ fn SessionLinks(session: Session) -> impl IntoView {
             </ul>
         </section>
     })
+}
+
+/// One line of a session's facts: "Salle : Auditorium Maurice Gross".
+struct Fact {
+    label: &'static str,
+    value: String,
+    /// A theme's colour, drawn as a mark before the value (never alone: the name is the value).
+    color: Option<String>,
+    /// "horaire indicatif" and the like.
+    note: Option<&'static str>,
+}
+
+impl Fact {
+    fn new(label: &'static str, value: String) -> Fact {
+        Fact {
+            label,
+            value,
+            color: None,
+            note: None,
+        }
+    }
+
+    fn note(self, note: Option<&'static str>) -> Fact {
+        Fact { note, ..self }
+    }
+}
+
+fn fact_view(f: Fact) -> impl IntoView {
+    view! {
+        <div>
+            <dt>{f.label}</dt>
+            <dd>
+                {f.color.map(|c| view! { <span class="agenda-theme-mark" style=format!("--agenda-chip: {c}") aria-hidden="true"></span> })}
+                {f.value}
+                {f.note.map(|n| view! { " " <span class="agenda-illustrative">{n}</span> })}
+            </dd>
+        </div>
+    }
 }

@@ -2,7 +2,6 @@
 //! resolved, times parsed, sessions in time order. Built only by the readers in [`crate::read`].
 
 use crate::time::{Date, DateTime};
-use std::collections::HashMap;
 use std::fmt;
 
 macro_rules! id_type {
@@ -62,8 +61,10 @@ pub struct Programme {
     /// Problems that did not prevent showing the programme.
     pub warnings: Vec<crate::Diagnostic>,
     pub source_format: Option<SourceFormat>,
-    pub(crate) speaker_index: HashMap<SpeakerId, usize>,
-    pub(crate) session_index: HashMap<SessionId, usize>,
+    /// Speakers' and sessions' positions in the order of their ids, for look-ups by binary
+    /// search (as fast as a hash map at these sizes, and less code in the wasm).
+    pub(crate) speaker_index: Vec<usize>,
+    pub(crate) session_index: Vec<usize>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -335,62 +336,73 @@ impl Programme {
     /// Puts sessions in time order, derives the days and builds the look-up indexes. Readers call
     /// it last.
     pub(crate) fn finish(mut self) -> Programme {
-        let room_order: HashMap<&RoomId, usize> = self
-            .rooms
+        // Time order: start, then the rooms' order, then title.
+        let rooms: Vec<usize> = self
+            .sessions
             .iter()
-            .enumerate()
-            .map(|(i, r)| (&r.id, i))
-            .collect();
-        let mut keyed: Vec<(i64, usize, Session)> = std::mem::take(&mut self.sessions)
-            .into_iter()
             .map(|s| {
-                let r = s
-                    .room
+                s.room
                     .as_ref()
-                    .and_then(|r| room_order.get(r))
-                    .copied()
-                    .unwrap_or(usize::MAX);
-                (s.start.instant(), r, s)
+                    .and_then(|r| self.rooms.iter().position(|x| &x.id == r))
+                    .unwrap_or(usize::MAX)
             })
             .collect();
-        drop(room_order);
-        keyed.sort_by(|a, b| {
-            (a.0, a.1)
-                .cmp(&(b.0, b.1))
-                .then_with(|| a.2.title.cmp(&b.2.title))
-        });
-        self.sessions = keyed.into_iter().map(|(_, _, s)| s).collect();
-        let mut days: Vec<Date> = self.sessions.iter().map(|s| s.day).collect();
-        days.sort();
-        days.dedup();
-        self.days = days;
+        let order = {
+            let (sessions, rooms) = (&self.sessions, &rooms);
+            sorted_positions(sessions.len(), &|a, b| {
+                (sessions[a].start.instant(), rooms[a])
+                    .cmp(&(sessions[b].start.instant(), rooms[b]))
+                    .then_with(|| sessions[a].title.cmp(&sessions[b].title))
+            })
+        };
+        let mut taken: Vec<Option<Session>> = std::mem::take(&mut self.sessions)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.sessions = order
+            .into_iter()
+            .filter_map(|i| taken.get_mut(i).and_then(Option::take))
+            .collect();
+
+        let mut days: Vec<Date> = Vec::new();
+        for s in &self.sessions {
+            if !days.contains(&s.day) {
+                days.push(s.day);
+            }
+        }
+        self.days = sorted_positions(days.len(), &|a, b| days[a].cmp(&days[b]))
+            .into_iter()
+            .map(|i| days[i])
+            .collect();
         if self.event.start_date.is_none() {
             self.event.start_date = self.days.first().copied();
         }
         if self.event.end_date.is_none() {
             self.event.end_date = self.days.last().copied();
         }
-        self.speaker_index = self
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
-            .collect();
-        self.session_index = self
-            .sessions
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
-            .collect();
+        let speakers = &self.speakers;
+        self.speaker_index =
+            sorted_positions(speakers.len(), &|a, b| speakers[a].id.cmp(&speakers[b].id));
+        let sessions = &self.sessions;
+        self.session_index =
+            sorted_positions(sessions.len(), &|a, b| sessions[a].id.cmp(&sessions[b].id));
         self
     }
 
     pub fn session(&self, id: &SessionId) -> Option<&Session> {
-        self.session_index.get(id).map(|&i| &self.sessions[i])
+        let at = self
+            .session_index
+            .binary_search_by(|&i| self.sessions[i].id.cmp(id))
+            .ok()?;
+        self.sessions.get(self.session_index[at])
     }
 
     pub fn speaker(&self, id: &SpeakerId) -> Option<&Speaker> {
-        self.speaker_index.get(id).map(|&i| &self.speakers[i])
+        let at = self
+            .speaker_index
+            .binary_search_by(|&i| self.speakers[i].id.cmp(id))
+            .ok()?;
+        self.speakers.get(self.speaker_index[at])
     }
 
     pub fn room(&self, id: &RoomId) -> Option<&Room> {
@@ -446,13 +458,23 @@ impl Programme {
     /// Speakers sorted by name the way a reader looks them up (accents and case ignored), with at
     /// least one session.
     pub fn speakers_by_name(&self) -> Vec<&Speaker> {
-        let mut with_sessions: Vec<&Speaker> = self
+        let with_sessions: Vec<&Speaker> = self
             .speakers
             .iter()
             .filter(|sp| self.sessions.iter().any(|s| s.speakers.contains(&sp.id)))
             .collect();
-        with_sessions.sort_by_cached_key(|s| (crate::text::fold(&s.name), s.name.clone()));
-        with_sessions
+        let keys: Vec<String> = with_sessions
+            .iter()
+            .map(|s| crate::text::fold(&s.name))
+            .collect();
+        sorted_positions(keys.len(), &|a, b| {
+            keys[a]
+                .cmp(&keys[b])
+                .then_with(|| with_sessions[a].name.cmp(&with_sessions[b].name))
+        })
+        .into_iter()
+        .map(|i| with_sessions[i])
+        .collect()
     }
 
     /// Whether the programme spans more days than a row of tabs can hold, or spreads its days
@@ -465,4 +487,16 @@ impl Programme {
             _ => false,
         }
     }
+}
+
+/// The positions `0..n` in the order `cmp` gives them (a stable sort). Every sort of the core goes
+/// through this one function, so that the wasm carries one sort routine rather than one per
+/// element type.
+pub(crate) fn sorted_positions(
+    n: usize,
+    cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering,
+) -> Vec<usize> {
+    let mut positions: Vec<usize> = (0..n).collect();
+    positions.sort_by(|&a, &b| cmp(a, b));
+    positions
 }

@@ -2,9 +2,10 @@
 //! frab and pretalx exports sometimes carry into plain text, which is all the agenda ever shows.
 
 /// Lower-cases and removes accents, so that "Numérique", "NUMERIQUE" and "numerique" compare
-/// equal. Covers the Latin letters of French and the other Western European languages; other
-/// characters are only lower-cased. (A full Unicode decomposition table would cost the wasm far
-/// more than it gives a French-speaking agenda.)
+/// equal. Covers the Latin letters of French and the other European languages written in Latin
+/// script, and lower-cases Greek and Cyrillic; other scripts are left as written. (The standard
+/// library's full Unicode case tables would add 12 KB to the wasm for scripts a French-speaking
+/// agenda hardly meets.)
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -14,10 +15,26 @@ pub fn fold(s: &str) -> String {
         }
         match fold_char(c) {
             Some(f) => out.push_str(f),
-            None => out.extend(c.to_lowercase()),
+            None => out.push(lower_greek_cyrillic(c)),
         }
     }
     out
+}
+
+/// Greek and Cyrillic capitals to small letters (their cases are at fixed distances).
+fn lower_greek_cyrillic(c: char) -> char {
+    let n = c as u32;
+    let lower = match n {
+        0x391..=0x3A9 if n != 0x3A2 => n + 32, // Α–Ω
+        0x386 => 0x3AC,                        // Ά
+        0x388..=0x38A => n + 37,               // Έ Ή Ί
+        0x38C => 0x3CC,                        // Ό
+        0x38E..=0x38F => n + 63,               // Ύ Ώ
+        0x410..=0x42F => n + 32,               // А–Я
+        0x400..=0x40F => n + 80,               // Ѐ–Џ
+        _ => n,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 fn fold_char(c: char) -> Option<&'static str> {
@@ -205,7 +222,9 @@ mod tests {
         assert_eq!(fold("Œuvre Ça"), "oeuvre ca");
         assert_eq!(fold("l’IGN"), "l'ign");
         assert_eq!(fold("Straße"), "strasse");
-        assert_eq!(fold("Ελλάδα"), "ελλάδα");
+        assert_eq!(fold("ΕΛΛΆΔΑ Ελλάδα"), "ελλάδα ελλάδα");
+        assert_eq!(fold("МОСКВА Ёлка"), "москва ёлка");
+        assert_eq!(fold("東京"), "東京");
     }
 
     #[test]

@@ -5,7 +5,6 @@ use crate::diag::{Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
 use crate::model::*;
 use crate::time::{Date, DateTime};
-use std::collections::HashSet;
 
 pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
@@ -51,66 +50,38 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         return Err(ProgrammeError::Invalid(report.problems));
     }
 
-    let mut seen = HashSet::new();
-    let rooms = named_items(
-        root,
-        "rooms",
-        &mut report,
-        &mut seen,
-        |o, p, r, id, name| Room {
-            id: RoomId(id),
-            name,
-            description: opt_text(o, "description", p, r),
-            capacity: field(o, "capacity")
-                .and_then(Value::as_u64)
-                .and_then(|c| u32::try_from(c).ok()),
-            accessibility: opt_text(o, "accessibility", p, r),
+    let rooms = named_items(root, "rooms", &mut report, |o, p, r, id, name| Room {
+        id: RoomId(id),
+        name,
+        description: opt_text(o, "description", p, r),
+        capacity: field(o, "capacity")
+            .and_then(Value::as_u64)
+            .and_then(|c| u32::try_from(c).ok()),
+        accessibility: opt_text(o, "accessibility", p, r),
+    });
+    let themes = named_items(root, "themes", &mut report, |o, p, r, id, name| Theme {
+        id: ThemeId(id),
+        name,
+        color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
+        description: opt_text(o, "description", p, r),
+    });
+    let formats = named_items(root, "formats", &mut report, |o, p, r, id, name| Format {
+        id: FormatId(id),
+        name,
+        kind: match opt_text(o, "kind", p, r).as_deref() {
+            Some("break") => FormatKind::Break,
+            _ => FormatKind::Session,
         },
-    );
-    seen.clear();
-    let themes = named_items(
-        root,
-        "themes",
-        &mut report,
-        &mut seen,
-        |o, p, r, id, name| Theme {
-            id: ThemeId(id),
-            name,
-            color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
-            description: opt_text(o, "description", p, r),
-        },
-    );
-    seen.clear();
-    let formats = named_items(
-        root,
-        "formats",
-        &mut report,
-        &mut seen,
-        |o, p, r, id, name| Format {
-            id: FormatId(id),
-            name,
-            kind: match opt_text(o, "kind", p, r).as_deref() {
-                Some("break") => FormatKind::Break,
-                _ => FormatKind::Session,
-            },
-        },
-    );
-    seen.clear();
-    let speakers = named_items(
-        root,
-        "speakers",
-        &mut report,
-        &mut seen,
-        |o, p, r, id, name| Speaker {
-            id: SpeakerId(id),
-            name,
-            organisation: opt_text(o, "organisation", p, r)
-                .or_else(|| opt_text(o, "organization", p, r)),
-            role: opt_text(o, "role", p, r),
-            bio: opt_text(o, "bio", p, r),
-            links: links(o, "links", p, r),
-        },
-    );
+    });
+    let speakers = named_items(root, "speakers", &mut report, |o, p, r, id, name| Speaker {
+        id: SpeakerId(id),
+        name,
+        organisation: opt_text(o, "organisation", p, r)
+            .or_else(|| opt_text(o, "organization", p, r)),
+        role: opt_text(o, "role", p, r),
+        bio: opt_text(o, "bio", p, r),
+        links: links(o, "links", p, r),
+    });
 
     let programme = Programme {
         event,
@@ -138,22 +109,27 @@ fn named_items<T>(
     root: &Map,
     key: &str,
     report: &mut Report,
-    seen: &mut HashSet<String>,
     make: impl Fn(&Map, &str, &mut Report, String, String) -> T,
 ) -> Vec<T> {
     let items = list(root, key, "", report);
-    let mut out = Vec::with_capacity(items.len());
+    let mut candidates = Vec::with_capacity(items.len());
     for (p, o) in objects(items, key, report) {
         let name = req_text(o, "name", &p, None, report);
         let Some(id) = req_text(o, "id", &p, name.as_deref(), report) else {
             continue;
         };
         let Some(name) = name else { continue };
-        if !seen.insert(id.clone()) {
+        candidates.push((p, o, id, name));
+    }
+    let ids: Vec<&str> = candidates.iter().map(|c| c.2.as_str()).collect();
+    let first = super::firsts(&ids);
+    let mut out = Vec::with_capacity(candidates.len());
+    for ((p, o, id, name), first) in candidates.into_iter().zip(first) {
+        if first {
+            out.push(make(o, &p, report, id, name));
+        } else {
             report.push(format!("{p}.id"), Problem::DuplicateId { id }, Some(&name));
-            continue;
         }
-        out.push(make(o, &p, report, id, name));
     }
     out
 }

@@ -10,7 +10,7 @@ mod pretalx;
 
 use crate::diag::{Diagnostic, Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
-use crate::model::{Link, LinkKind, Programme, Url};
+use crate::model::{Link, LinkKind, Programme, SpeakerId, Url};
 use crate::text;
 
 /// Reads a programme from the text of a file in any of the three formats.
@@ -332,12 +332,28 @@ mod tests {
     }
 }
 
+/// For each key, whether it is the first with its value: later ones are duplicates.
+pub(crate) fn firsts(keys: &[&str]) -> Vec<bool> {
+    let order = crate::model::sorted_positions(keys.len(), &|a, b| keys[a].cmp(keys[b]));
+    let mut first = vec![true; keys.len()];
+    // The sort is stable, so in a run of equal keys the first position is the earliest.
+    for pair in order.windows(2) {
+        if keys[pair[0]] == keys[pair[1]] {
+            first[pair[1]] = false;
+        }
+    }
+    first
+}
+
 /// Assembles a programme from what a reader found, checking what every format must satisfy:
-/// unique ids, references that resolve, sessions that end after they start.
+/// unique ids, references that resolve, sessions that end after they start. The checks run once
+/// over all sessions in [`Builder::finish`], with sorted look-ups, so that a programme of ten
+/// thousand sessions reads as fast as one of ten.
 pub(crate) struct Builder {
     pub programme: Programme,
     pub report: Report,
-    session_ids: std::collections::HashSet<crate::model::SessionId>,
+    /// Sessions read so far, with their paths in the file.
+    pending: Vec<(String, crate::model::Session)>,
     /// How many sessions the file offered, sound or not.
     offered: usize,
 }
@@ -347,7 +363,7 @@ impl Builder {
         Builder {
             programme,
             report,
-            session_ids: Default::default(),
+            pending: Vec::new(),
             offered: 0,
         }
     }
@@ -357,93 +373,93 @@ impl Builder {
         self.offered += 1;
     }
 
-    /// Adds a session after checking it; a session that cannot be shown is reported and left out,
-    /// a dangling reference is reported and dropped.
-    pub fn add(&mut self, mut s: crate::model::Session, path: &str) {
-        use crate::diag::RefKind;
-        let title = s.title.clone();
-        let item = Some(title.as_str());
+    /// Adds a session read from `path`; [`Builder::finish`] checks it against the others.
+    pub fn add(&mut self, s: crate::model::Session, path: &str) {
         if s.end <= s.start {
-            self.report
-                .push(format!("{path}.end"), Problem::EndNotAfterStart, item);
-            return;
-        }
-        if !self.session_ids.insert(s.id.clone()) {
             self.report.push(
-                format!("{path}.id"),
-                Problem::DuplicateId { id: s.id.0.clone() },
-                item,
+                format!("{path}.end"),
+                Problem::EndNotAfterStart,
+                Some(&s.title),
             );
             return;
         }
-        let p = &self.programme;
-        if let Some(r) = s.room.take() {
-            if p.rooms.iter().any(|x| x.id == r) {
-                s.room = Some(r);
-            } else {
-                self.report.push(
-                    format!("{path}.room"),
-                    Problem::UnknownReference {
-                        kind: RefKind::Room,
-                        id: r.0,
-                    },
-                    item,
-                );
-            }
-        }
-        if let Some(t) = s.theme.take() {
-            if p.themes.iter().any(|x| x.id == t) {
-                s.theme = Some(t);
-            } else {
-                self.report.push(
-                    format!("{path}.theme"),
-                    Problem::UnknownReference {
-                        kind: RefKind::Theme,
-                        id: t.0,
-                    },
-                    item,
-                );
-            }
-        }
-        if let Some(f) = s.format.take() {
-            if p.formats.iter().any(|x| x.id == f) {
-                s.format = Some(f);
-            } else {
-                self.report.push(
-                    format!("{path}.format"),
-                    Problem::UnknownReference {
-                        kind: RefKind::Format,
-                        id: f.0,
-                    },
-                    item,
-                );
-            }
-        }
-        let mut speakers = std::mem::take(&mut s.speakers);
-        speakers.retain(|sp| {
-            let known = self.programme.speakers.iter().any(|x| &x.id == sp);
-            if !known {
-                self.report.push(
-                    format!("{path}.speakers"),
-                    Problem::UnknownReference {
-                        kind: RefKind::Speaker,
-                        id: sp.0.clone(),
-                    },
-                    item,
-                );
-            }
-            known
-        });
-        speakers.dedup();
-        s.speakers = speakers;
-        self.programme.sessions.push(s);
+        self.pending.push((path.to_owned(), s));
     }
 
-    /// The programme, unless the file offered sessions and not one of them could be read.
+    /// The programme, unless the file offered sessions and not one of them could be read. A
+    /// session whose id was already used is left out; a reference to an unknown room, theme,
+    /// format or speaker is dropped; both are reported.
     pub fn finish(mut self) -> Result<Programme, ProgrammeError> {
-        if self.offered > 0 && self.programme.sessions.is_empty() {
+        use crate::diag::RefKind;
+        let pending = std::mem::take(&mut self.pending);
+        let ids: Vec<&str> = pending.iter().map(|(_, s)| s.id.as_str()).collect();
+        let first = firsts(&ids);
+        let p = &self.programme;
+        let speakers = &p.speakers;
+        let speaker_order = crate::model::sorted_positions(speakers.len(), &|a, b| {
+            speakers[a].id.cmp(&speakers[b].id)
+        });
+        let known_speaker = |id: &SpeakerId| {
+            speaker_order
+                .binary_search_by(|&i| speakers[i].id.cmp(id))
+                .is_ok()
+        };
+        let mut accepted = Vec::with_capacity(pending.len());
+        for ((path, mut s), first) in pending.into_iter().zip(first) {
+            let item = Some(s.title.as_str());
+            if !first {
+                self.report.push(
+                    format!("{path}.id"),
+                    Problem::DuplicateId { id: s.id.0.clone() },
+                    item,
+                );
+                continue;
+            }
+            let mut unknown = |field: &str, kind: RefKind, id: &str| {
+                self.report.push(
+                    format!("{path}.{field}"),
+                    Problem::UnknownReference {
+                        kind,
+                        id: id.to_owned(),
+                    },
+                    item,
+                )
+            };
+            if let Some(r) = s
+                .room
+                .as_ref()
+                .filter(|r| !p.rooms.iter().any(|x| &x.id == *r))
+            {
+                unknown("room", RefKind::Room, r.as_str());
+                s.room = None;
+            }
+            if let Some(t) = s
+                .theme
+                .as_ref()
+                .filter(|t| !p.themes.iter().any(|x| &x.id == *t))
+            {
+                unknown("theme", RefKind::Theme, t.as_str());
+                s.theme = None;
+            }
+            if let Some(f) = s
+                .format
+                .as_ref()
+                .filter(|f| !p.formats.iter().any(|x| &x.id == *f))
+            {
+                unknown("format", RefKind::Format, f.as_str());
+                s.format = None;
+            }
+            for sp in s.speakers.iter().filter(|sp| !known_speaker(sp)) {
+                unknown("speakers", RefKind::Speaker, sp.as_str());
+            }
+            s.speakers.retain(|sp| known_speaker(sp));
+            s.speakers.dedup();
+            accepted.push(s);
+        }
+        if self.offered > 0 && accepted.is_empty() {
             return Err(ProgrammeError::Invalid(self.report.problems));
         }
+        self.programme.sessions = accepted;
         self.programme.warnings = self.report.problems;
         Ok(self.programme.finish())
     }
