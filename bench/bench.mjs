@@ -84,9 +84,12 @@ const children = []
 process.on('exit', () => { for (const c of children) if (c.exitCode === null) c.kill() })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130))
 
+// Both sites are served the same way: a .gz file written beside an asset at build time is sent as
+// it is (as nginx's gzip_static does), anything else is gzipped on the fly at level 6. The agenda's
+// build writes them (scripts/precompress.sh); the plain-JS page has none.
 function serve (root) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(HERE, 'serve.mjs'), '--root', root, '--port', '0', '--quiet'],
+    const child = spawn(process.execPath, [path.join(HERE, 'serve.mjs'), '--root', root, '--port', '0', '--quiet', '--precompressed'],
       { stdio: ['ignore', 'pipe', 'inherit'] })
     children.push(child)
     let buf = ''
@@ -281,7 +284,8 @@ for (const c of ref.rows) rows.push(`| *reference:* ${c[0]} | ${c[1]} | — | ${
 console.log(`\n## Agenda benchmark (medians of ${RUNS} runs, viewport 1280×800, ${chromiumVersion})\n`)
 console.log(rows.join('\n'))
 console.log(`
-- KB = 1024 bytes as measured by Chromium (gzip level 6 from bench/serve.mjs, headers included), fast profile;
+- KB = 1024 bytes as measured by Chromium (gzip: the build's precompressed .gz files where present, else level 6
+  on the fly, from bench/serve.mjs; headers included), fast profile;
   heap = JS heap in use once rendered, fast profile. slow = CPU ×4, 150 ms latency, 1.6 Mbit/s.
 - "rendered" = the first frame with that many sessions in the DOM (${AGENDA} for the agenda, ${PLAIN} for
   plain JS). The agenda shows one day at a time and the plain-JS page every day at once, so both are timed
@@ -320,15 +324,17 @@ const assets = walk(sites.agenda)
       file: path.relative(sites.agenda, f),
       raw: raw.length,
       gzip: zlib.gzipSync(raw, { level: 9 }).length,
+      pre: fs.existsSync(f + '.gz') ? fs.statSync(f + '.gz').size : null,
       brotli: zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length,
     }
   })
   .sort((a, b) => b.raw - a.raw)
 console.log('\n## dist/ asset sizes (bytes)\n')
-console.log('| file | raw | gzip -9 | brotli (q 11) |\n|---|---:|---:|---:|')
-for (const a of assets) console.log(`| ${a.file} | ${a.raw.toLocaleString('en-US')} | ${a.gzip.toLocaleString('en-US')} | ${a.brotli.toLocaleString('en-US')} |`)
-const total = k => assets.reduce((s, a) => s + a[k], 0).toLocaleString('en-US')
-console.log(`| **total** | ${total('raw')} | ${total('gzip')} | ${total('brotli')} |`)
+console.log('| file | raw | gzip -9 | precompressed .gz (zopfli) | brotli (q 11) |\n|---|---:|---:|---:|---:|')
+const fmtBytes = n => n == null ? '—' : n.toLocaleString('en-US')
+for (const a of assets) console.log(`| ${a.file} | ${fmtBytes(a.raw)} | ${fmtBytes(a.gzip)} | ${fmtBytes(a.pre)} | ${fmtBytes(a.brotli)} |`)
+const total = k => assets.reduce((s, a) => s + (a[k] ?? 0), 0).toLocaleString('en-US')
+console.log(`| **total** | ${total('raw')} | ${total('gzip')} | ${total('pre')} | ${total('brotli')} |`)
 
 // Budgets.
 console.log('\n## Budgets\n')

@@ -1,6 +1,8 @@
 // Copied from /work/shared/bench/serve.mjs (kept here so the repository is self-contained).
 // Adapted: --port 0 picks a free port and the "serving" line prints the port actually bound
-// (bench.mjs reads it); .webmanifest is served as application/manifest+json.
+// (bench.mjs reads it); .webmanifest is served as application/manifest+json; with --precompressed,
+// a `file.gz` beside a file is sent as it is, as nginx's `gzip_static on` does (scripts/precompress.sh
+// writes them for the agenda's dist/).
 // Minimal static file server with gzip (node http + zlib), for benchmarking.
 // usage: node serve.mjs [--root DIR] [--port 8731] [--host 127.0.0.1] [--level 6]
 // - gzip (Content-Encoding: gzip) for text/*, js, mjs, json, css, svg, wasm when the
@@ -24,6 +26,7 @@ const PORT = Number(opt('port', 8731))
 const HOST = opt('host', '127.0.0.1')
 const LEVEL = Number(opt('level', 6))
 const QUIET = args.includes('--quiet')
+const PRECOMPRESSED = args.includes('--precompressed')
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -86,6 +89,7 @@ const server = http.createServer((req, res) => {
   if (wantsGzip && COMPRESSIBLE.has(ext) && body.length > 0) {
     const key = `${hit.file}:${hit.st.mtimeMs}:${hit.st.size}:${LEVEL}`
     let gz = gzCache.get(key)
+    if (!gz && PRECOMPRESSED && fs.existsSync(hit.file + '.gz')) { gz = fs.readFileSync(hit.file + '.gz'); gzCache.set(key, gz) }
     if (!gz) { gz = zlib.gzipSync(body, { level: LEVEL }); gzCache.set(key, gz) }
     body = gz
     headers['Content-Encoding'] = 'gzip'

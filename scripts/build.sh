@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Release build of the static site into dist/ (wasm-opt included). Tools come from scripts/tools.sh.
+# Release build of the static site into dist/ (wasm-opt included), with precompressed .gz files
+# beside the assets. Tools come from scripts/tools.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -7,3 +8,4 @@ export TRUNK_SKIP_VERSION_CHECK=true
 # Trunk builds offline (Trunk.toml), so the crates must be in cargo's cache first.
 cargo fetch --locked >/dev/null
 trunk build --release
+scripts/precompress.sh dist

@@ -63,6 +63,11 @@ install_build_tools() {
   fi
 }
 
+install_compressor() {
+  # zopfli precompresses the site (scripts/precompress.sh); without it, gzip -9 is used.
+  command -v zopfli >/dev/null || need_apt+=(zopfli)
+}
+
 install_browser() {
   command -v chromium >/dev/null || need_apt+=(chromium)
   command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
@@ -70,8 +75,7 @@ install_browser() {
 }
 
 case "$WANT" in
-  build) install_build_tools ;;
-  browser) install_build_tools; install_browser ;;
-  all) install_build_tools; install_browser ;;
+  build) install_build_tools; install_compressor; apt_install ;;
+  browser | all) install_build_tools; install_compressor; install_browser ;;
   *) echo "usage: $0 [build|browser|all]" >&2; exit 2 ;;
 esac

@@ -12,14 +12,20 @@ pub fn SectionNav() -> impl IntoView {
     let lang = route.lang();
     let query = route.query();
     let t = texts(lang);
-    // Links keep the programme and the language; the agenda link keeps the day too.
+    // Links keep the programme and the language; the agenda link keeps the day and filters too.
     let to = move |page: Page| {
-        query.with(|q| Query {
-            programme: q.programme.clone(),
-            lang: q.lang,
-            day: q.day.filter(|_| page == Page::Agenda),
-            page,
-            session: None,
+        query.with(|q| match page {
+            Page::Agenda => Query {
+                page,
+                session: None,
+                ..q.clone()
+            },
+            Page::Speakers => Query {
+                programme: q.programme.clone(),
+                lang: q.lang,
+                page,
+                ..Query::default()
+            },
         })
     };
     let current = move |page: Page| {

@@ -3,11 +3,13 @@
 //! of it is tested with plain `cargo test`.
 
 pub mod diag;
+pub mod filter;
 pub mod i18n;
 pub mod json;
 pub mod model;
 pub mod query;
 pub mod read;
+pub mod search;
 pub mod text;
 pub mod time;
 

@@ -4,6 +4,7 @@
 //! Unknown parameters and values that do not parse are ignored (a stale shared link still opens
 //! the agenda); values that parse but do not exist in the programme are the app's to ignore.
 
+use crate::filter::{Facet, Selection};
 use crate::i18n::Lang;
 use crate::model::{percent_encode, SessionId};
 use crate::time::Date;
@@ -16,6 +17,12 @@ pub enum Param {
     Session,
     Page,
     Lang,
+    /// The search text.
+    Q,
+    /// `fav=1`: favourites only.
+    Fav,
+    /// A filter facet; repeatable (`track=A&track=B`).
+    Facet(Facet),
 }
 
 impl Param {
@@ -26,6 +33,14 @@ impl Param {
             Param::Session => "session",
             Param::Page => "page",
             Param::Lang => "lang",
+            Param::Q => "q",
+            Param::Fav => "fav",
+            Param::Facet(Facet::Track) => "track",
+            Param::Facet(Facet::Room) => "room",
+            Param::Facet(Facet::Format) => "format",
+            Param::Facet(Facet::Language) => "language",
+            Param::Facet(Facet::Speaker) => "speaker",
+            Param::Facet(Facet::Accessibility) => "access",
         }
     }
 
@@ -36,8 +51,11 @@ impl Param {
             Param::Session,
             Param::Page,
             Param::Lang,
+            Param::Q,
+            Param::Fav,
         ]
         .into_iter()
+        .chain(Facet::ALL.map(Param::Facet))
         .find(|p| p.name() == s)
     }
 }
@@ -69,9 +87,34 @@ pub struct Query {
     pub session: Option<SessionId>,
     pub page: Page,
     pub lang: Option<Lang>,
+    /// The search text, as typed.
+    pub q: String,
+    /// Chosen filter values per facet, in [`Facet::ALL`] order.
+    pub chosen: [Vec<String>; 6],
+    /// Favourites only.
+    pub fav: bool,
 }
 
 impl Query {
+    /// The filters and search of this view.
+    pub fn selection(&self) -> Selection {
+        Selection {
+            q: self.q.clone(),
+            day: self.day,
+            chosen: self.chosen.clone(),
+        }
+    }
+
+    /// This view with another selection.
+    pub fn with_selection(&self, sel: Selection) -> Query {
+        Query {
+            q: sel.q,
+            day: sel.day,
+            chosen: sel.chosen,
+            ..self.clone()
+        }
+    }
+
     /// Reads `location.search` (with or without its leading `?`).
     pub fn parse(search: &str) -> Query {
         let mut q = Query::default();
@@ -87,6 +130,13 @@ impl Query {
                 Param::Session if !v.is_empty() => q.session = Some(SessionId(v.to_owned())),
                 Param::Page if v == "speakers" => q.page = Page::Speakers,
                 Param::Lang => q.lang = Lang::parse(v).or(q.lang),
+                Param::Q => q.q = v.to_owned(),
+                Param::Fav => q.fav = v == "1",
+                Param::Facet(f)
+                    if !v.is_empty() && !q.chosen[f as usize].iter().any(|x| x == v) =>
+                {
+                    q.chosen[f as usize].push(v.to_owned())
+                }
                 _ => {}
             }
         }
@@ -106,6 +156,17 @@ impl Query {
         }
         if let Some(d) = self.day {
             put(Param::Day, &d.to_string());
+        }
+        if !self.q.trim().is_empty() {
+            put(Param::Q, &self.q);
+        }
+        for f in Facet::ALL {
+            for v in &self.chosen[f as usize] {
+                put(Param::Facet(f), v);
+            }
+        }
+        if self.fav {
+            put(Param::Fav, "1");
         }
         if let Some(name) = self.page.name() {
             put(Param::Page, name);
@@ -178,8 +239,80 @@ mod tests {
             session: Some(SessionId("s/1 é&".into())),
             page: Page::Speakers,
             lang: Some(Lang::En),
+            q: "open & data".into(),
+            chosen: Default::default(),
+            fav: true,
         };
         assert_eq!(Query::parse(&q.to_search()), q);
+    }
+
+    #[test]
+    fn reads_filters_and_search() {
+        let q = Query::parse("?q=open+data&track=Inclusion&track=%C3%89ducation&track=Inclusion&room=Salle%20A&fav=1&access=lsf");
+        assert_eq!(q.q, "open data");
+        assert_eq!(q.chosen[Facet::Track as usize], ["Inclusion", "Éducation"]);
+        assert_eq!(q.chosen[Facet::Room as usize], ["Salle A"]);
+        assert_eq!(q.chosen[Facet::Accessibility as usize], ["lsf"]);
+        assert!(q.fav);
+        assert_eq!(
+            q.to_search(),
+            "?q=open%20data&track=Inclusion&track=%C3%89ducation&room=Salle%20A&access=lsf&fav=1"
+        );
+    }
+
+    /// Property: for any view, reading back the URL written for it gives the same view. The views
+    /// are drawn from a seeded generator over awkward characters (`&`, `=`, `+`, `%`, `#`,
+    /// accents, spaces).
+    #[test]
+    fn any_view_round_trips_through_its_url() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let alphabet: Vec<char> = "aZ09 &=+%#?/é€ü·-_.~'\"".chars().collect();
+        let word = |next: &mut dyn FnMut(u64) -> u64| -> String {
+            let len = 1 + next(8) as usize;
+            (0..len)
+                .map(|_| alphabet[next(alphabet.len() as u64) as usize])
+                .collect::<String>()
+        };
+        for _ in 0..2000 {
+            let mut q = Query::default();
+            if next(2) == 0 {
+                q.programme = Some(word(&mut next).trim().to_owned()).filter(|w| !w.is_empty());
+            }
+            if next(2) == 0 {
+                q.day = Date::new(
+                    2000 + next(50) as i32,
+                    1 + next(12) as u8,
+                    1 + next(28) as u8,
+                );
+            }
+            if next(3) == 0 {
+                q.session =
+                    Some(SessionId(word(&mut next).trim().to_owned())).filter(|s| !s.0.is_empty());
+            }
+            q.page = if next(2) == 0 {
+                Page::Agenda
+            } else {
+                Page::Speakers
+            };
+            q.lang = [None, Some(Lang::Fr), Some(Lang::En)][next(3) as usize];
+            q.q = word(&mut next).trim().to_owned();
+            for f in Facet::ALL {
+                for _ in 0..next(3) {
+                    let v = word(&mut next).trim().to_owned();
+                    if !v.is_empty() && !q.chosen[f as usize].contains(&v) {
+                        q.chosen[f as usize].push(v);
+                    }
+                }
+            }
+            q.fav = next(2) == 0;
+            assert_eq!(Query::parse(&q.to_search()), q, "{}", q.to_search());
+        }
     }
 
     #[test]

@@ -1,0 +1,318 @@
+//! Filters: by day, theme, room, format, language, speaker and accessibility arrangement, with
+//! the search. Within one facet the choices add up (Inclusion **or** Éducation); across facets
+//! they narrow (that day **and** those themes **and** the search). Each option also says how many
+//! sessions it would give with the other current filters.
+//!
+//! Options are named as the programme writes them (a theme's name, a room's name), since those
+//! names are what partners put in links (`?track=Inclusion`).
+
+use crate::model::{Programme, Session};
+use crate::search::{SearchIndex, SearchQuery};
+use crate::time::Date;
+
+/// The kinds of filter, in the order the page offers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Track,
+    Room,
+    Format,
+    Language,
+    Speaker,
+    Accessibility,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [
+        Facet::Track,
+        Facet::Room,
+        Facet::Format,
+        Facet::Language,
+        Facet::Speaker,
+        Facet::Accessibility,
+    ];
+
+    /// The values a session has for this facet (several for speakers and arrangements).
+    pub fn values<'a>(self, p: &'a Programme, s: &'a Session) -> Vec<&'a str> {
+        match self {
+            Facet::Track => s
+                .theme
+                .as_ref()
+                .and_then(|t| p.theme(t))
+                .map(|t| t.name.as_str())
+                .into_iter()
+                .collect(),
+            Facet::Room => s
+                .room
+                .as_ref()
+                .and_then(|r| p.room(r))
+                .map(|r| r.name.as_str())
+                .into_iter()
+                .collect(),
+            Facet::Format => s
+                .format
+                .as_ref()
+                .and_then(|f| p.format(f))
+                .map(|f| f.name.as_str())
+                .into_iter()
+                .collect(),
+            Facet::Language => s.language.as_deref().into_iter().collect(),
+            Facet::Speaker => s
+                .speakers
+                .iter()
+                .filter_map(|id| p.speaker(id))
+                .map(|sp| sp.name.as_str())
+                .collect(),
+            Facet::Accessibility => s.accessibility.iter().map(String::as_str).collect(),
+        }
+    }
+}
+
+/// What the visitor asked to see.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub q: String,
+    pub day: Option<Date>,
+    /// Chosen values per facet, in [`Facet::ALL`] order.
+    pub chosen: [Vec<String>; 6],
+}
+
+impl Selection {
+    pub fn chosen(&self, f: Facet) -> &[String] {
+        &self.chosen[f as usize]
+    }
+
+    pub fn chosen_mut(&mut self, f: Facet) -> &mut Vec<String> {
+        &mut self.chosen[f as usize]
+    }
+
+    /// Adds the value to the facet's choices, or takes it away.
+    pub fn toggle(&mut self, f: Facet, value: &str) {
+        let v = self.chosen_mut(f);
+        match v.iter().position(|x| x == value) {
+            Some(i) => {
+                v.remove(i);
+            }
+            None => v.push(value.to_owned()),
+        }
+    }
+
+    /// Whether any filter other than the day is set (the search counts).
+    pub fn is_filtering(&self) -> bool {
+        !self.q.trim().is_empty() || self.chosen.iter().any(|c| !c.is_empty())
+    }
+
+    /// "Tout effacer": every filter and the search, the day kept.
+    pub fn clear(&mut self) {
+        self.q.clear();
+        self.chosen = Default::default();
+    }
+}
+
+/// A facet's option with the number of sessions it would give.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetOption {
+    pub value: String,
+    pub count: usize,
+    pub chosen: bool,
+}
+
+/// A programme with its search index: answers which sessions a selection shows.
+pub struct Finder<'a> {
+    p: &'a Programme,
+    index: &'a SearchIndex,
+}
+
+impl<'a> Finder<'a> {
+    pub fn new(p: &'a Programme, index: &'a SearchIndex) -> Finder<'a> {
+        Finder { p, index }
+    }
+
+    fn passes(
+        &self,
+        at: usize,
+        s: &Session,
+        sel: &Selection,
+        q: &SearchQuery,
+        skip: Option<Facet>,
+    ) -> bool {
+        if sel.day.is_some_and(|d| s.day != d) || !self.index.matches(at, q) {
+            return false;
+        }
+        Facet::ALL.iter().filter(|f| Some(**f) != skip).all(|&f| {
+            let chosen = sel.chosen(f);
+            chosen.is_empty()
+                || f.values(self.p, s)
+                    .iter()
+                    .any(|v| chosen.iter().any(|c| c == v))
+        })
+    }
+
+    /// The positions (in programme order) of what the selection shows: the sessions that pass,
+    /// and, when nothing but the day is selected, the day's breaks.
+    pub fn visible(&self, sel: &Selection) -> Vec<usize> {
+        let q = SearchQuery::new(&sel.q);
+        let filtering = sel.is_filtering();
+        self.p
+            .sessions
+            .iter()
+            .enumerate()
+            .filter(|(at, s)| {
+                if self.p.is_break(s) {
+                    !filtering && sel.day.is_none_or(|d| s.day == d)
+                } else {
+                    self.passes(*at, s, sel, &q, None)
+                }
+            })
+            .map(|(at, _)| at)
+            .collect()
+    }
+
+    /// How many real sessions (breaks not counted) the selection shows.
+    pub fn count(&self, sel: &Selection) -> usize {
+        self.visible(sel)
+            .into_iter()
+            .filter(|&at| !self.p.is_break(&self.p.sessions[at]))
+            .count()
+    }
+
+    /// The options of a facet that the programme has, in the programme's order (rooms, themes
+    /// and formats as listed; languages, speakers and arrangements as first met), each with the
+    /// number of sessions it would give with the other current filters.
+    pub fn options(&self, f: Facet, sel: &Selection) -> Vec<FacetOption> {
+        let q = SearchQuery::new(&sel.q);
+        let mut values: Vec<&str> = match f {
+            Facet::Track => self.p.themes.iter().map(|t| t.name.as_str()).collect(),
+            Facet::Room => self.p.rooms.iter().map(|r| r.name.as_str()).collect(),
+            Facet::Format => self.p.formats.iter().map(|x| x.name.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        let mut counts = vec![0usize; values.len()];
+        for (at, s) in self.p.sessions.iter().enumerate() {
+            if self.p.is_break(s) {
+                continue;
+            }
+            let own = f.values(self.p, s);
+            let passes = self.passes(at, s, sel, &q, Some(f));
+            for v in own {
+                let i = match values.iter().position(|x| *x == v) {
+                    Some(i) => i,
+                    None => {
+                        values.push(v);
+                        counts.push(0);
+                        values.len() - 1
+                    }
+                };
+                if passes {
+                    counts[i] += 1;
+                }
+            }
+        }
+        let chosen = sel.chosen(f);
+        values
+            .into_iter()
+            .zip(counts)
+            // An option no session has (a declared room left empty) is not worth offering.
+            .filter(|(v, n)| *n > 0 || chosen.iter().any(|c| c == v) || self.has_value(f, v))
+            .map(|(v, count)| FacetOption {
+                chosen: chosen.iter().any(|c| c == v),
+                value: v.to_owned(),
+                count,
+            })
+            .collect()
+    }
+
+    fn has_value(&self, f: Facet, v: &str) -> bool {
+        self.p
+            .sessions
+            .iter()
+            .any(|s| !self.p.is_break(s) && f.values(self.p, s).contains(&v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read_programme;
+
+    const P: &str = r##"{"agenda_format": 1, "event": {"title": "T", "time_zone": "Europe/Paris"},
+      "rooms": [{"id": "a", "name": "Salle A"}, {"id": "b", "name": "Salle B"}, {"id": "c", "name": "Salle vide"}],
+      "themes": [{"id": "inc", "name": "Inclusion"}, {"id": "edu", "name": "Éducation"}, {"id": "don", "name": "Données"}],
+      "formats": [{"id": "p", "name": "Pause", "kind": "break"}, {"id": "t", "name": "Atelier"}],
+      "speakers": [{"id": "x", "name": "Loïc Dayot", "organisation": "Villejuif"}],
+      "sessions": [
+        {"id": "1", "title": "Médiathèque numérique", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T11:00:00+01:00", "room": "a", "theme": "inc", "speakers": ["x"], "language": "fr"},
+        {"id": "2", "title": "École et données", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T11:00:00+01:00", "room": "b", "theme": "edu", "format": "t", "accessibility": ["lsf"]},
+        {"id": "3", "title": "Open data", "start": "2026-02-11T10:00:00+01:00", "end": "2026-02-11T11:00:00+01:00", "room": "a", "theme": "don", "language": "en"},
+        {"id": "p", "title": "Pause", "start": "2026-02-10T11:00:00+01:00", "end": "2026-02-10T11:15:00+01:00", "format": "p"}
+      ]}"##;
+
+    fn ids(p: &Programme, at: Vec<usize>) -> Vec<&str> {
+        at.into_iter().map(|i| p.sessions[i].id.as_str()).collect()
+    }
+
+    #[test]
+    fn within_a_facet_or_across_facets_and() {
+        let p = read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let index = SearchIndex::new(&p);
+        let f = Finder::new(&p, &index);
+        let mut sel = Selection::default();
+        assert_eq!(f.count(&sel), 3);
+        sel.toggle(Facet::Track, "Inclusion");
+        sel.toggle(Facet::Track, "Éducation");
+        assert_eq!(ids(&p, f.visible(&sel)), ["1", "2"]);
+        sel.toggle(Facet::Room, "Salle B");
+        assert_eq!(ids(&p, f.visible(&sel)), ["2"]);
+        sel.toggle(Facet::Room, "Salle B");
+        sel.q = "MEDIATHEQUE".into();
+        assert_eq!(ids(&p, f.visible(&sel)), ["1"]);
+        sel.q = "dayot villejuif".into();
+        assert_eq!(ids(&p, f.visible(&sel)), ["1"]);
+        sel.clear();
+        sel.day = Date::parse("2026-02-10").ok();
+        // Breaks show only when nothing but the day is chosen, and never count.
+        assert_eq!(ids(&p, f.visible(&sel)), ["1", "2", "p"]);
+        assert_eq!(f.count(&sel), 2);
+        sel.toggle(Facet::Accessibility, "lsf");
+        assert_eq!(ids(&p, f.visible(&sel)), ["2"]);
+    }
+
+    #[test]
+    fn options_count_with_the_other_filters() {
+        let p = read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let index = SearchIndex::new(&p);
+        let f = Finder::new(&p, &index);
+        let mut sel = Selection::default();
+        sel.toggle(Facet::Track, "Inclusion");
+        sel.toggle(Facet::Room, "Salle A");
+        let rooms = f.options(Facet::Room, &sel);
+        let shown: Vec<(&str, usize, bool)> = rooms
+            .iter()
+            .map(|o| (o.value.as_str(), o.count, o.chosen))
+            .collect();
+        // The empty room is not offered; Salle B would give 0 with Inclusion chosen.
+        assert_eq!(shown, [("Salle A", 1, true), ("Salle B", 0, false)]);
+        let tracks: Vec<(String, usize)> = f
+            .options(Facet::Track, &sel)
+            .into_iter()
+            .map(|o| (o.value, o.count))
+            .collect();
+        assert_eq!(
+            tracks,
+            [
+                ("Inclusion".into(), 1),
+                ("Éducation".into(), 0),
+                ("Données".into(), 1)
+            ]
+        );
+        let langs: Vec<String> = f
+            .options(Facet::Language, &Selection::default())
+            .into_iter()
+            .map(|o| o.value)
+            .collect();
+        assert_eq!(langs, ["fr", "en"]);
+        assert!(f
+            .options(Facet::Format, &Selection::default())
+            .iter()
+            .all(|o| o.value != "Pause"));
+    }
+}

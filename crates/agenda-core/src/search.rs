@@ -1,0 +1,181 @@
+//! Search: what a visitor types, matched against every text of a session, ignoring case and
+//! accents, every word in any order.
+//!
+//! The folded text of each session is computed once per programme ([`SearchIndex::new`]), so a
+//! keystroke costs one pass of substring tests over the sessions, with no allocation per session.
+
+use crate::model::Programme;
+use crate::text::fold;
+
+/// What the visitor typed, folded and split into words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    words: Vec<String>,
+}
+
+impl SearchQuery {
+    pub fn new(typed: &str) -> SearchQuery {
+        let folded = fold(typed);
+        let mut words: Vec<String> = folded
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .map(|w| {
+                w.trim_matches(|c: char| {
+                    (c.is_ascii_punctuation() && c != '#' && c != '+') || "«»“”‘’…–—".contains(c)
+                })
+            })
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        words.dedup();
+        SearchQuery { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether every word occurs in the (already folded) text.
+    pub fn matches_folded(&self, folded: &str) -> bool {
+        self.words.iter().all(|w| folded.contains(w.as_str()))
+    }
+
+    /// The parts of `text` (not folded) that match a word of the query, as byte ranges into
+    /// `text`, in order and not overlapping: for highlighting.
+    pub fn highlights(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        if self.words.is_empty() {
+            return Vec::new();
+        }
+        // Fold character by character, remembering where each folded byte came from.
+        let mut folded = String::with_capacity(text.len());
+        let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+        for (at, c) in text.char_indices() {
+            let mut buf = [0u8; 4];
+            let f = fold(c.encode_utf8(&mut buf));
+            for _ in 0..f.len() {
+                origin.push((at, at + c.len_utf8()));
+            }
+            folded.push_str(&f);
+        }
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        for w in &self.words {
+            let mut from = 0;
+            while let Some(pos) = folded.get(from..).and_then(|rest| rest.find(w.as_str())) {
+                let start = from + pos;
+                let end = start + w.len();
+                if let (Some(a), Some(b)) = (origin.get(start), origin.get(end - 1)) {
+                    ranges.push(a.0..b.1);
+                }
+                from = end;
+            }
+        }
+        ranges.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+}
+
+/// Each session's searchable text, folded once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchIndex {
+    /// In the programme's session order.
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(p: &Programme) -> SearchIndex {
+        let haystacks = p
+            .sessions
+            .iter()
+            .map(|s| {
+                let mut parts: Vec<&str> = vec![s.title.as_str()];
+                parts.extend(s.subtitle.as_deref());
+                parts.extend(s.abstract_.as_deref());
+                parts.extend(s.description.as_deref());
+                for sp in s.speakers.iter().filter_map(|id| p.speaker(id)) {
+                    parts.push(&sp.name);
+                    parts.extend(sp.organisation.as_deref());
+                    parts.extend(sp.role.as_deref());
+                }
+                parts.extend(
+                    s.theme
+                        .as_ref()
+                        .and_then(|t| p.theme(t))
+                        .map(|t| t.name.as_str()),
+                );
+                parts.extend(
+                    s.room
+                        .as_ref()
+                        .and_then(|r| p.room(r))
+                        .map(|r| r.name.as_str()),
+                );
+                parts.extend(
+                    s.format
+                        .as_ref()
+                        .and_then(|f| p.format(f))
+                        .map(|f| f.name.as_str()),
+                );
+                // A separator that no query word can span.
+                fold(&parts.join("\u{1f}"))
+            })
+            .collect();
+        SearchIndex { haystacks }
+    }
+
+    /// Whether the session at `position` (in programme order) matches.
+    pub fn matches(&self, position: usize, q: &SearchQuery) -> bool {
+        q.is_empty()
+            || self
+                .haystacks
+                .get(position)
+                .is_some_and(|h| q.matches_folded(h))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_fold_and_split() {
+        assert_eq!(
+            SearchQuery::new("  Numérique,  TERRITOIRES ").words,
+            ["numerique", "territoires"]
+        );
+        assert!(SearchQuery::new(" ,; ").is_empty());
+        assert_eq!(
+            SearchQuery::new("« données » (open)").words,
+            ["donnees", "open"]
+        );
+    }
+
+    #[test]
+    fn every_word_in_any_order_ignoring_case_and_accents() {
+        let q = SearchQuery::new("territoires numerique");
+        assert!(q.matches_folded(&fold("Numérique et territoires")));
+        assert!(!q.matches_folded(&fold("Numérique et villes")));
+        assert!(SearchQuery::new("MEDIATHEQUE").matches_folded(&fold("la médiathèque")));
+        assert!(SearchQuery::new("loic dayot").matches_folded(&fold("Loïc Dayot")));
+    }
+
+    #[test]
+    fn highlights_map_back_to_the_original_text() {
+        let text = "Numérique et territoires — NUMÉRIQUE";
+        let q = SearchQuery::new("numerique terr");
+        let parts: Vec<&str> = q.highlights(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(parts, ["Numérique", "terr", "NUMÉRIQUE"]);
+        // Overlapping words merge; a ligature folds to two letters and maps back to one.
+        let t2 = "Œuvre";
+        let parts: Vec<&str> = SearchQuery::new("oe oeuv")
+            .highlights(t2)
+            .into_iter()
+            .map(|r| &t2[r])
+            .collect();
+        assert_eq!(parts, ["Œuv"]);
+    }
+}
