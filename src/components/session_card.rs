@@ -86,6 +86,8 @@ pub fn SessionCard(programme: Arc<Programme>, session: Session) -> impl IntoView
         })
         .collect::<Vec<_>>()
         .join(", ");
+    // Programme text keeps its own language, whatever the interface's (screen readers switch voice).
+    let content_lang = s.language.clone().or_else(|| p.event.language.clone());
     let cancelled = s.status == Status::Cancelled;
     let style = theme
         .as_ref()
@@ -94,7 +96,7 @@ pub fn SessionCard(programme: Arc<Programme>, session: Session) -> impl IntoView
     view! {
         <article class="agenda-session" class:agenda-cancelled=cancelled style=style>
             <p class="agenda-session-when"><TimeRange session=s.clone() /></p>
-            <h3 class="agenda-session-title" lang=s.language.clone()>
+            <h3 class="agenda-session-title" lang=content_lang.clone()>
                 <RouteLink to=to id=link_id(&s.id)>{s.title.clone()}</RouteLink>
             </h3>
             {status_note(s.status).map(|pick| view! { <p class="agenda-status">{pick(texts(lang))}</p> })}
@@ -104,7 +106,7 @@ pub fn SessionCard(programme: Arc<Programme>, session: Session) -> impl IntoView
                 {format.map(|f| view! { <span class="agenda-format">{f}</span> })}
             </p>
             {(!speakers.is_empty()).then(|| view! { <p class="agenda-session-speakers">{speakers}</p> })}
-            {s.abstract_.clone().map(|a| view! { <p class="agenda-session-abstract" lang=s.language.clone()>{a}</p> })}
+            {s.abstract_.clone().map(|a| view! { <p class="agenda-session-abstract" lang=content_lang.clone()>{a}</p> })}
         </article>
     }
     .into_any()

@@ -43,7 +43,8 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
         .into_any();
     };
     let p = programme;
-    let content_lang = s.language.clone();
+    // Programme text keeps its own language, whatever the interface's (screen readers switch voice).
+    let content_lang = s.language.clone().or_else(|| p.event.language.clone());
     // The facts of the session, as (label, value, colour mark, note): one shape for all, which
     // keeps the page simple to read and the wasm small.
     let when = format!(

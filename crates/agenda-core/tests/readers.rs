@@ -413,3 +413,58 @@ fn programme_spanning_weeks_uses_a_compact_date_list() {
     assert!(!read("public/programme.json").days_span_weeks());
     assert!(!read("tests/fixtures/frab-camp2019.json").days_span_weeks());
 }
+
+#[test]
+fn venue_map_links_never_leave_openstreetmap_and_say_where() {
+    let mut v = Venue {
+        street: Some("5 bd Descartes".into()),
+        postcode: Some("77420".into()),
+        city: Some("Champs-sur-Marne".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        v.map_link().map(|u| u.as_str().to_owned()).as_deref(),
+        Some("https://www.openstreetmap.org/search?query=5%20bd%20Descartes%2C%2077420%20Champs-sur-Marne")
+    );
+    v.geo = Some(("48.8397".into(), "2.5856".into()));
+    assert_eq!(
+        v.map_link().map(|u| u.as_str().to_owned()).as_deref(),
+        Some("https://www.openstreetmap.org/?mlat=48.8397&mlon=2.5856#map=17/48.8397/2.5856")
+    );
+    let nameless = Venue {
+        name: Some("Palais universitaire".into()),
+        city: Some("Strasbourg".into()),
+        ..Default::default()
+    };
+    assert!(nameless.map_link().is_some_and(|u| u
+        .as_str()
+        .ends_with("query=Palais%20universitaire%2C%20Strasbourg")));
+    assert_eq!(Venue::default().map_link(), None);
+    // A programme's own map link is kept only if it is http(s).
+    assert_eq!(Url::parse("javascript:alert(1)"), None);
+    assert_eq!(Url::parse("https://example.org/a b"), None);
+}
+
+#[test]
+fn speakers_are_listed_by_name_ignoring_accents() {
+    let json = r#"{"agenda_format": 1, "event": {"title": "T", "time_zone": "Europe/Paris"},
+      "speakers": [{"id": "z", "name": "Zoé"}, {"id": "e", "name": "Émile"}, {"id": "a", "name": "Anne"}, {"id": "n", "name": "Nobody"}],
+      "sessions": [{"id": "1", "title": "S", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T11:00:00+01:00", "speakers": ["z", "e", "a"]}]}"#;
+    let p = read_programme(json).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = p
+        .speakers_by_name()
+        .into_iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    // Speakers without a session are not listed.
+    assert_eq!(names, ["Anne", "Émile", "Zoé"]);
+    assert_eq!(
+        p.speaker(&SpeakerId("e".into())).map(|s| s.name.as_str()),
+        Some("Émile")
+    );
+    assert_eq!(
+        p.session(&SessionId("1".into())).map(|s| s.title.as_str()),
+        Some("S")
+    );
+    assert_eq!(p.session(&SessionId("2".into())), None);
+}

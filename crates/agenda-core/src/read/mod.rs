@@ -251,87 +251,6 @@ pub(crate) fn looks_like_break(name: &str) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn detects_nothing_in_bad_input() {
-        assert_eq!(read_programme(""), Err(ProgrammeError::Empty));
-        assert_eq!(read_programme("  \n"), Err(ProgrammeError::Empty));
-        assert_eq!(
-            read_programme("<!DOCTYPE html><html>404</html>"),
-            Err(ProgrammeError::Html)
-        );
-        assert_eq!(
-            read_programme("null"),
-            Err(ProgrammeError::NotAnObject { found: "null" })
-        );
-        assert_eq!(
-            read_programme("[1,2]"),
-            Err(ProgrammeError::NotAnObject { found: "une liste" })
-        );
-        assert_eq!(
-            read_programme("{\"hello\": 1}"),
-            Err(ProgrammeError::UnknownFormat)
-        );
-        assert!(matches!(
-            read_programme("{\"agenda_format\": 1, \"event\": {"),
-            Err(ProgrammeError::Syntax {
-                truncated: true,
-                line: 1,
-                ..
-            })
-        ));
-        assert!(matches!(
-            read_programme("{\n  \"a\": 1,,\n}"),
-            Err(ProgrammeError::Syntax {
-                truncated: false,
-                line: 2,
-                ..
-            })
-        ));
-    }
-
-    #[test]
-    fn breaks_are_recognised_by_name() {
-        for b in [
-            "Pause",
-            "Déjeuner",
-            "Lunch break",
-            "Coffee",
-            "Pause café",
-            "BREAK",
-        ] {
-            assert!(looks_like_break(b), "{b}");
-        }
-        for s in [
-            "Talk",
-            "lecture",
-            "Workshop",
-            "Table ronde",
-            "Breakout session",
-        ] {
-            assert!(!looks_like_break(s), "{s}");
-        }
-    }
-
-    #[test]
-    fn colours() {
-        let mut r = Report::default();
-        assert_eq!(
-            color(Some("#3AA57C".into()), "c", &mut r),
-            Some("#3aa57c".into())
-        );
-        assert_eq!(
-            color(Some("#abc".into()), "c", &mut r),
-            Some("#aabbcc".into())
-        );
-        assert_eq!(color(Some("red".into()), "c", &mut r), None);
-        assert_eq!(r.problems.len(), 1);
-    }
-}
-
 /// For each key, whether it is the first with its value: later ones are duplicates.
 pub(crate) fn firsts(keys: &[&str]) -> Vec<bool> {
     let order = crate::model::sorted_positions(keys.len(), &|a, b| keys[a].cmp(keys[b]));
@@ -462,5 +381,86 @@ impl Builder {
         self.programme.sessions = accepted;
         self.programme.warnings = self.report.problems;
         Ok(self.programme.finish())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_nothing_in_bad_input() {
+        assert_eq!(read_programme(""), Err(ProgrammeError::Empty));
+        assert_eq!(read_programme("  \n"), Err(ProgrammeError::Empty));
+        assert_eq!(
+            read_programme("<!DOCTYPE html><html>404</html>"),
+            Err(ProgrammeError::Html)
+        );
+        assert_eq!(
+            read_programme("null"),
+            Err(ProgrammeError::NotAnObject { found: "null" })
+        );
+        assert_eq!(
+            read_programme("[1,2]"),
+            Err(ProgrammeError::NotAnObject { found: "une liste" })
+        );
+        assert_eq!(
+            read_programme("{\"hello\": 1}"),
+            Err(ProgrammeError::UnknownFormat)
+        );
+        assert!(matches!(
+            read_programme("{\"agenda_format\": 1, \"event\": {"),
+            Err(ProgrammeError::Syntax {
+                truncated: true,
+                line: 1,
+                ..
+            })
+        ));
+        assert!(matches!(
+            read_programme("{\n  \"a\": 1,,\n}"),
+            Err(ProgrammeError::Syntax {
+                truncated: false,
+                line: 2,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn breaks_are_recognised_by_name() {
+        for b in [
+            "Pause",
+            "Déjeuner",
+            "Lunch break",
+            "Coffee",
+            "Pause café",
+            "BREAK",
+        ] {
+            assert!(looks_like_break(b), "{b}");
+        }
+        for s in [
+            "Talk",
+            "lecture",
+            "Workshop",
+            "Table ronde",
+            "Breakout session",
+        ] {
+            assert!(!looks_like_break(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn colours() {
+        let mut r = Report::default();
+        assert_eq!(
+            color(Some("#3AA57C".into()), "c", &mut r),
+            Some("#3aa57c".into())
+        );
+        assert_eq!(
+            color(Some("#abc".into()), "c", &mut r),
+            Some("#aabbcc".into())
+        );
+        assert_eq!(color(Some("red".into()), "c", &mut r), None);
+        assert_eq!(r.problems.len(), 1);
     }
 }
