@@ -7,6 +7,7 @@ pub mod filter;
 pub mod i18n;
 pub mod json;
 pub mod model;
+pub mod now;
 pub mod query;
 pub mod read;
 pub mod search;
