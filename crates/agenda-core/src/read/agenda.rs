@@ -1,10 +1,12 @@
 //! The agenda's own format (docs/programme-format.md).
 
-use super::{color, field, link, links, list, objects, opt_text, req_text, Builder, Report};
+use super::{
+    color, date_time, field, link, links, list, objects, opt_text, req_text, Builder, Report,
+};
 use crate::diag::{Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
 use crate::model::*;
-use crate::time::{Date, DateTime};
+use crate::time::Date;
 
 pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
@@ -250,18 +252,7 @@ fn read_session(o: &Map, p: &str, report: &mut Report) -> Option<Session> {
     let title = req_text(o, "title", p, None, report);
     let item = title.as_deref();
     let id = req_text(o, "id", p, item, report);
-    let when = |key: &str, report: &mut Report| -> Option<DateTime> {
-        let raw = req_text(o, key, p, item, report)?;
-        DateTime::parse(&raw)
-            .map_err(|reason| {
-                report.push(
-                    format!("{p}.{key}"),
-                    Problem::BadDateTime { value: raw, reason },
-                    item,
-                )
-            })
-            .ok()
-    };
+    let when = |key: &str, report: &mut Report| date_time(o, key, p, item, report);
     let start = when("start", report);
     let end = when("end", report);
     let (id, title, start, end) = (id?, title?, start?, end?);

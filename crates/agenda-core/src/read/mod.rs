@@ -117,6 +117,26 @@ pub(crate) fn req_text(
     v
 }
 
+/// A required ISO 8601 date-time with offset; its absence or a bad value is reported.
+pub(crate) fn date_time(
+    obj: &Map,
+    key: &str,
+    path: &str,
+    item: Option<&str>,
+    report: &mut Report,
+) -> Option<crate::time::DateTime> {
+    let raw = req_text(obj, key, path, item, report)?;
+    crate::time::DateTime::parse(&raw)
+        .map_err(|reason| {
+            report.push(
+                format!("{path}.{key}"),
+                Problem::BadDateTime { value: raw, reason },
+                item,
+            )
+        })
+        .ok()
+}
+
 /// A list field; anything else is reported and read as empty.
 pub(crate) fn list<'a>(obj: &'a Map, key: &str, path: &str, report: &mut Report) -> &'a [Value] {
     match field(obj, key) {

@@ -2,12 +2,14 @@
 //! `rooms`, `tracks` and `speakers`, talks referring to the others by id. Names may be plain
 //! strings or `{ "en": …, "de": … }` objects.
 
-use super::{color, field, list, localized, objects, opt_text, req_text, Builder, Report};
+use super::{
+    color, date_time, field, list, localized, objects, opt_text, req_text, Builder, Report,
+};
 use crate::diag::{Problem, ProgrammeError};
 use crate::json::{Map, Value};
 use crate::model::*;
 use crate::text::{html_to_text, non_empty};
-use crate::time::{Date, DateTime};
+use crate::time::Date;
 
 pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
@@ -111,18 +113,7 @@ fn read_talk(t: &Map, p: &str, lang: Option<&str>, b: &mut Builder) -> Option<Se
         report.push(p, Problem::Unscheduled, item);
         return None;
     }
-    let when = |key: &str, report: &mut Report| -> Option<DateTime> {
-        let raw = req_text(t, key, p, item, report)?;
-        DateTime::parse(&raw)
-            .map_err(|reason| {
-                report.push(
-                    format!("{p}.{key}"),
-                    Problem::BadDateTime { value: raw, reason },
-                    item,
-                )
-            })
-            .ok()
-    };
+    let when = |key: &str, report: &mut Report| date_time(t, key, p, item, report);
     let start = when("start", report)?;
     let end = match when("end", report) {
         Some(e) => e,
