@@ -9,7 +9,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 
 ## serve: build and serve the agenda with its default programme on http://127.0.0.1:8080
 serve:
-	scripts/tools.sh build
+	scripts/tools.sh serve
 	cargo fetch --locked
 	trunk serve --address 127.0.0.1 --port 8080
 

@@ -3,7 +3,7 @@
 # package registries only (crates.io, npm, Debian). Idempotent: what is already there at the right
 # version is skipped, so a second run takes seconds. See ../shared/TOOLCHAIN.md for the pitfalls.
 #
-# usage: scripts/tools.sh [build|browser|all]   (default: all)
+# usage: scripts/tools.sh [serve|build|browser|all]   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,8 +64,12 @@ install_build_tools() {
 }
 
 install_compressor() {
-  # zopfli precompresses the site (scripts/precompress.sh); without it, gzip -9 is used.
-  command -v zopfli >/dev/null || need_apt+=(zopfli)
+  # zopfli precompresses the site (scripts/precompress.sh). Without it (no root, no sudo) the
+  # build still works, with gzip -9 instead: a warning, not a failure.
+  command -v zopfli >/dev/null && return 0
+  need_apt+=(zopfli)
+  apt_install || log "zopfli could not be installed: the site is precompressed with gzip -9 instead"
+  need_apt=()
 }
 
 install_browser() {
@@ -75,7 +79,8 @@ install_browser() {
 }
 
 case "$WANT" in
-  build) install_build_tools; install_compressor; apt_install ;;
+  serve) install_build_tools ;;
+  build) install_build_tools; install_compressor ;;
   browser | all) install_build_tools; install_compressor; install_browser ;;
-  *) echo "usage: $0 [build|browser|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [serve|build|browser|all]" >&2; exit 2 ;;
 esac
