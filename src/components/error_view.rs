@@ -18,7 +18,7 @@ pub fn ErrorView(error: AppError, #[prop(into)] on_retry: Callback<()>) -> impl 
     };
     let custom_programme = route.query().with_untracked(|q| q.programme.is_some());
     view! {
-        <div class="agenda-error" role="alert">
+        <main class="agenda-main"><div class="agenda-error" role="alert">
             <h1>{t.error_title}</h1>
             <p>{error.message(lang)}</p>
             {(!details.is_empty()).then(|| view! {
@@ -36,6 +36,6 @@ pub fn ErrorView(error: AppError, #[prop(into)] on_retry: Callback<()>) -> impl 
                     view! { <a class="agenda-button agenda-button-quiet" href=Route::href(&home)>{t.error_back_to_default}</a> }
                 })}
             </p>
-        </div>
+        </div></main>
     }
 }

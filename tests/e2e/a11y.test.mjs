@@ -1,0 +1,57 @@
+// Accessibility: axe-core (npm, pinned) finds no WCAG 2.x A/AA violation, nor best-practice
+// issue, on each view of the agenda, in the light and the dark colour scheme.
+//   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { DIST, FIXTURES, REPO, RESOURCE_404, startServer, launchBrowser, openPage } from './lib.mjs'
+
+const AXE = fs.readFileSync(path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+
+const VIEWS = [
+  ['the agenda', ''],
+  ['a session', '?session=algorithmes'],
+  ['the speakers', '?page=speakers'],
+  ['a frab programme over several days', '?programme=fixtures/frab-from-pretalx-democon.json'],
+  ['a programme spread over weeks', '?programme=programmes/fabrique-territoire-2021.json'],
+  ['the English interface', '?lang=en&session=algorithmes'],
+  ['an error page', '?programme=fixtures/missing.json'],
+]
+
+let server
+let browser
+before(async () => {
+  server = await startServer({ '/': DIST, '/fixtures/': FIXTURES })
+  ;({ browser } = await launchBrowser())
+})
+after(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+for (const scheme of ['light', 'dark']) {
+  describe(`axe-core, ${scheme} scheme`, () => {
+    for (const [name, query] of VIEWS) {
+      it(`finds no violation on ${name}`, async () => {
+        const p = await openPage(browser)
+        try {
+          await p.page.emulateMedia({ colorScheme: scheme })
+          await p.page.goto(server.url + query)
+          // The app has rendered once the event's h1 (or the error's) is there.
+          await p.page.locator('h1').first().waitFor()
+          await p.page.addScriptTag({ content: AXE })
+          const violations = await p.page.evaluate(async tags => {
+            const r = await window.axe.run(document, { runOnly: tags })
+            return r.violations.map(v => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
+          }, TAGS)
+          assert.deepEqual(violations, [], `axe-core violations on ${query || '/'}:\n  ${violations.join('\n  ')}`)
+          p.assertNoErrors({ allowConsole: [RESOURCE_404] })
+        } finally {
+          await p.close()
+        }
+      })
+    }
+  })
+}
