@@ -169,7 +169,8 @@ export function generate ({ sessions = 1000, seed = 'agenda' } = {}) {
       let t = 9 * 60 + 15 * r.int(3)
       for (let j = 0; j < k_; j++) {
         let dur = r.pick([30, 45, 60, 60, 90])
-        if (dur > budget) dur = Math.max(10, Math.floor(budget / 5) * 5)
+        // at least 5 minutes, and never past the day: 100 sessions a room still end by 21:00
+        if (dur > budget) dur = Math.max(5, Math.floor(budget / 5) * 5)
         const gap = budget - dur >= 30 ? 15 * r.int(2) : 0
         const sid = id++
         const numerique = r.next() < 1 / 6
