@@ -4,6 +4,7 @@
 
 pub mod diag;
 pub mod filter;
+pub mod grid;
 pub mod i18n;
 pub mod json;
 pub mod model;
