@@ -3,9 +3,11 @@
 //! of it is tested with plain `cargo test`.
 
 pub mod diag;
+pub mod favourites;
 pub mod filter;
 pub mod grid;
 pub mod i18n;
+pub mod ical;
 pub mod json;
 pub mod model;
 pub mod now;

@@ -1,0 +1,501 @@
+//! A visitor's favourites: which sessions, how sure ("sûr" / "peut-être"), and what each one was
+//! when starred, so that a session that later moves, changes room or is cancelled is flagged
+//! rather than silently dropped. Stored as a small JSON text (the app puts it in localStorage
+//! under [`storage_key`]); a corrupted text gives back whatever can be recovered.
+
+use crate::json::{self, Value};
+use crate::model::{percent_encode, Programme, RoomId, SessionId, Status};
+use crate::query::percent_decode;
+use crate::time::DateTime;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Level {
+    #[default]
+    Sure,
+    Maybe,
+}
+
+/// One starred session, with what it was when starred.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Favourite {
+    pub id: SessionId,
+    pub level: Level,
+    /// Start as it was when starred, to tell the visitor it moved.
+    pub start: Option<String>,
+    pub room: Option<String>,
+}
+
+/// The favourites of one programme, in the order they were starred.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Favourites {
+    items: Vec<Favourite>,
+}
+
+/// What became of a favourite in the current programme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// The session is no longer in the programme.
+    Gone,
+    Cancelled,
+    /// Its start changed (from the one recorded).
+    Moved {
+        from: String,
+    },
+    RoomChanged {
+        from: String,
+    },
+}
+
+/// The localStorage key of a programme's favourites: two programmes never share them.
+pub fn storage_key(programme_url: &str) -> String {
+    format!("agenda:favourites:{programme_url}")
+}
+
+impl Favourites {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Favourite> {
+        self.items.iter()
+    }
+
+    pub fn level(&self, id: &SessionId) -> Option<Level> {
+        self.items.iter().find(|f| &f.id == id).map(|f| f.level)
+    }
+
+    pub fn contains(&self, id: &SessionId) -> bool {
+        self.level(id).is_some()
+    }
+
+    /// Stars a session as it is now in `p` (or sets its level if already starred).
+    pub fn add(&mut self, p: &Programme, id: &SessionId, level: Level) {
+        let s = p.session(id);
+        let start = s.map(|s| s.start.to_string());
+        let room = s.and_then(|s| s.room.as_ref()).map(|r| r.0.clone());
+        match self.items.iter_mut().find(|f| &f.id == id) {
+            Some(f) => f.level = level,
+            None => self.items.push(Favourite {
+                id: id.clone(),
+                level,
+                start,
+                room,
+            }),
+        }
+    }
+
+    pub fn remove(&mut self, id: &SessionId) {
+        self.items.retain(|f| &f.id != id);
+    }
+
+    /// One tap: not starred → sure; starred → not starred.
+    pub fn toggle(&mut self, p: &Programme, id: &SessionId) {
+        if self.contains(id) {
+            self.remove(id);
+        } else {
+            self.add(p, id, Level::Sure);
+        }
+    }
+
+    /// Adds another selection (a shared link's) to this one; what is here already keeps its level.
+    pub fn merge(&mut self, other: &Favourites) {
+        for f in &other.items {
+            if !self.contains(&f.id) {
+                self.items.push(f.clone());
+            }
+        }
+    }
+
+    /// The stored text: `{"v":1,"items":[{"id":…,"level":"sure","start":…,"room":…}]}`.
+    pub fn to_storage(&self) -> String {
+        let q = |s: &str| {
+            let mut out = String::from("\"");
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+            out
+        };
+        let items: Vec<String> = self
+            .items
+            .iter()
+            .map(|f| {
+                let mut o = format!(
+                    "{{\"id\":{},\"level\":\"{}\"",
+                    q(f.id.as_str()),
+                    if f.level == Level::Maybe {
+                        "maybe"
+                    } else {
+                        "sure"
+                    }
+                );
+                if let Some(s) = &f.start {
+                    o.push_str(&format!(",\"start\":{}", q(s)));
+                }
+                if let Some(r) = &f.room {
+                    o.push_str(&format!(",\"room\":{}", q(r)));
+                }
+                o.push('}');
+                o
+            })
+            .collect();
+        format!("{{\"v\":1,\"items\":[{}]}}", items.join(","))
+    }
+
+    /// Reads a stored text. Never fails: what cannot be read is skipped, and a text that is not
+    /// JSON at all still gives back any id-like words it holds (a visitor's stars are not thrown
+    /// away because a byte went wrong). Returns the favourites and whether anything was lost.
+    pub fn from_storage(text: &str) -> (Favourites, bool) {
+        let mut fav = Favourites::default();
+        let Ok(v) = json::parse(text) else {
+            // Salvage what follows each `"id":"` (a truncated or damaged text still holds them).
+            for part in text.split("\"id\":\"").skip(1) {
+                if let Some(id) = part
+                    .split('"')
+                    .next()
+                    .filter(|id| !id.is_empty() && part.contains('"'))
+                {
+                    fav.push_unique(Favourite {
+                        id: SessionId(id.to_owned()),
+                        level: Level::Sure,
+                        start: None,
+                        room: None,
+                    });
+                }
+            }
+            return (fav, true);
+        };
+        let items = match &v {
+            Value::Object(_) => v.get("items"),
+            Value::Array(_) => Some(&v),
+            _ => None,
+        };
+        let mut lost = items.is_none() && !text.trim().is_empty();
+        for item in items
+            .and_then(|i| {
+                if let Value::Array(a) = i {
+                    Some(a.as_slice())
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(&[])
+        {
+            let f = match item {
+                // The first format of all: a bare list of ids.
+                Value::String(id) if !id.is_empty() => Some(Favourite {
+                    id: SessionId(id.clone()),
+                    level: Level::Sure,
+                    start: None,
+                    room: None,
+                }),
+                Value::Object(_) => item
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.is_empty())
+                    .map(|id| Favourite {
+                        id: SessionId(id.to_owned()),
+                        level: if item.get("level").and_then(Value::as_str) == Some("maybe") {
+                            Level::Maybe
+                        } else {
+                            Level::Sure
+                        },
+                        start: item.get("start").and_then(Value::as_str).map(str::to_owned),
+                        room: item.get("room").and_then(Value::as_str).map(str::to_owned),
+                    }),
+                _ => None,
+            };
+            match f {
+                Some(f) => fav.push_unique(f),
+                None => lost = true,
+            }
+        }
+        (fav, lost)
+    }
+
+    fn push_unique(&mut self, f: Favourite) {
+        if !self.contains(&f.id) {
+            self.items.push(f);
+        }
+    }
+
+    /// What became of each favourite in `p`, for those that changed.
+    pub fn changes(&self, p: &Programme) -> Vec<(SessionId, Change)> {
+        let mut out = Vec::new();
+        for f in &self.items {
+            let Some(s) = p.session(&f.id) else {
+                out.push((f.id.clone(), Change::Gone));
+                continue;
+            };
+            if s.status == Status::Cancelled {
+                out.push((f.id.clone(), Change::Cancelled));
+            } else if let Some(from) = f
+                .start
+                .as_ref()
+                .filter(|from| DateTime::parse(from).ok() != Some(s.start))
+            {
+                out.push((f.id.clone(), Change::Moved { from: from.clone() }));
+            } else if let Some(from) = f
+                .room
+                .as_ref()
+                .filter(|from| s.room.as_ref() != Some(&RoomId((*from).clone())))
+            {
+                out.push((f.id.clone(), Change::RoomChanged { from: from.clone() }));
+            }
+        }
+        out
+    }
+
+    /// The favourites' positions in `p` (those still there), in time order.
+    pub fn positions(&self, p: &Programme) -> Vec<usize> {
+        (0..p.sessions.len())
+            .filter(|&i| self.contains(&p.sessions[i].id))
+            .collect()
+    }
+
+    /// Pairs of favourites (positions in `p`) that overlap in time: "chevauche …".
+    pub fn clashes(&self, p: &Programme) -> Vec<(usize, usize)> {
+        let mine: Vec<usize> = self
+            .positions(p)
+            .into_iter()
+            .filter(|&i| p.sessions[i].status != Status::Cancelled)
+            .collect();
+        let mut out = Vec::new();
+        for (k, &a) in mine.iter().enumerate() {
+            for &b in &mine[k + 1..] {
+                let (x, y) = (&p.sessions[a], &p.sessions[b]);
+                // In time order, so once b starts after a ends, no later one overlaps a.
+                if y.start.instant() >= x.end.instant() {
+                    break;
+                }
+                out.push((a, b));
+            }
+        }
+        out
+    }
+
+    /// The free time between favourites on each day, from the first favourite's start to the last
+    /// one's end: `(start, end)` instants, only gaps of at least `min_minutes`.
+    pub fn free_slots(&self, p: &Programme, min_minutes: i64) -> Vec<(i64, i64)> {
+        let mine: Vec<usize> = self
+            .positions(p)
+            .into_iter()
+            .filter(|&i| p.sessions[i].status != Status::Cancelled)
+            .collect();
+        let mut out = Vec::new();
+        let mut busy_until: Option<(crate::time::Date, i64)> = None;
+        for i in mine {
+            let s = &p.sessions[i];
+            match busy_until {
+                Some((day, until)) if day == s.day => {
+                    if s.start.instant() - until >= min_minutes * 60 {
+                        out.push((until, s.start.instant()));
+                    }
+                    busy_until = Some((day, until.max(s.end.instant())));
+                }
+                _ => busy_until = Some((s.day, s.end.instant())),
+            }
+        }
+        out
+    }
+
+    /// The favourites as a URL parameter value: ids, percent-encoded, joined by commas ("maybe"
+    /// ones marked with a leading `~`). Works with no server: the link carries everything.
+    pub fn to_share(&self) -> String {
+        self.items
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}{}",
+                    if f.level == Level::Maybe { "~" } else { "" },
+                    percent_encode(f.id.as_str())
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// Reads [`Favourites::to_share`]'s text (after the URL's own decoding, or not).
+    pub fn from_share(text: &str) -> Favourites {
+        let mut fav = Favourites::default();
+        for part in text.split(',').filter(|p| !p.is_empty()) {
+            let (level, id) = match part.strip_prefix('~') {
+                Some(rest) => (Level::Maybe, rest),
+                None => (Level::Sure, part),
+            };
+            let id = percent_decode(id);
+            if !id.is_empty() {
+                fav.push_unique(Favourite {
+                    id: SessionId(id),
+                    level,
+                    start: None,
+                    room: None,
+                });
+            }
+        }
+        fav
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read_programme;
+
+    const P: &str = r##"{"agenda_format": 1, "event": {"title": "T", "time_zone": "Europe/Paris"},
+      "rooms": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+      "sessions": [
+        {"id": "1", "title": "Un", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "a"},
+        {"id": "2", "title": "Deux", "start": "2026-02-10T09:30:00+01:00", "end": "2026-02-10T10:30:00+01:00", "room": "b"},
+        {"id": "3", "title": "Trois", "start": "2026-02-10T14:00:00+01:00", "end": "2026-02-10T15:00:00+01:00", "room": "a"},
+        {"id": "4", "title": "Quatre", "start": "2026-02-11T09:00:00+01:00", "end": "2026-02-11T10:00:00+01:00", "room": "a"},
+        {"id": "x, y/é", "title": "Odd id", "start": "2026-02-11T11:00:00+01:00", "end": "2026-02-11T12:00:00+01:00"}
+      ]}"##;
+
+    fn prog(json: &str) -> Programme {
+        read_programme(json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn id(s: &str) -> SessionId {
+        SessionId(s.into())
+    }
+
+    #[test]
+    fn set_operations() {
+        let p = prog(P);
+        let mut f = Favourites::default();
+        f.toggle(&p, &id("1"));
+        f.add(&p, &id("3"), Level::Maybe);
+        assert!(f.contains(&id("1")) && f.level(&id("3")) == Some(Level::Maybe));
+        f.toggle(&p, &id("1"));
+        assert!(!f.contains(&id("1")));
+        let mut other = Favourites::default();
+        other.add(&p, &id("3"), Level::Sure);
+        other.add(&p, &id("4"), Level::Sure);
+        f.merge(&other);
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            f.level(&id("3")),
+            Some(Level::Maybe),
+            "merging keeps what was here"
+        );
+        assert_ne!(
+            storage_key("programme.json"),
+            storage_key("programmes/fing-2015.json")
+        );
+    }
+
+    #[test]
+    fn storage_round_trip_and_recovery() {
+        let p = prog(P);
+        let mut f = Favourites::default();
+        f.add(&p, &id("1"), Level::Sure);
+        f.add(&p, &id("x, y/é"), Level::Maybe);
+        let text = f.to_storage();
+        assert_eq!(Favourites::from_storage(&text), (f.clone(), false));
+        // A bare list (an older format) reads too.
+        assert_eq!(Favourites::from_storage(r#"["1","3"]"#).0.len(), 2);
+        // One bad item among good ones: the good ones stay, the loss is said.
+        let (g, lost) =
+            Favourites::from_storage(r#"{"v":1,"items":[{"id":"1"},42,{"level":"sure"}]}"#);
+        assert_eq!((g.len(), lost), (1, true));
+        // Truncated text: the ids it holds are recovered.
+        let (h, lost) = Favourites::from_storage(&text[..text.len() - 10]);
+        assert!(lost && h.contains(&id("1")), "{h:?}");
+        assert_eq!(Favourites::from_storage("").0.len(), 0);
+        assert_eq!(
+            Favourites::from_storage("null"),
+            (Favourites::default(), true)
+        );
+    }
+
+    #[test]
+    fn moved_cancelled_and_gone_are_flagged() {
+        let p = prog(P);
+        let mut f = Favourites::default();
+        for s in ["1", "2", "3", "4"] {
+            f.add(&p, &id(s), Level::Sure);
+        }
+        let changed = prog(&P
+            .replace(r#""start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "a""#, r#""start": "2026-02-10T09:15:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "a""#)
+            .replace(r#""title": "Deux", "start": "2026-02-10T09:30:00+01:00", "end": "2026-02-10T10:30:00+01:00", "room": "b""#, r#""title": "Deux", "start": "2026-02-10T09:30:00+01:00", "end": "2026-02-10T10:30:00+01:00", "room": "a""#)
+            .replace(r#""title": "Trois","#, r#""title": "Trois", "status": "cancelled","#)
+            .replace(r#""id": "4""#, r#""id": "4b""#));
+        assert_eq!(
+            f.changes(&changed),
+            [
+                (
+                    id("1"),
+                    Change::Moved {
+                        from: "2026-02-10T09:00:00+01:00".into()
+                    }
+                ),
+                (id("2"), Change::RoomChanged { from: "b".into() }),
+                (id("3"), Change::Cancelled),
+                (id("4"), Change::Gone),
+            ]
+        );
+        assert!(f.changes(&p).is_empty());
+    }
+
+    #[test]
+    fn clashes_and_free_slots() {
+        let p = prog(P);
+        let mut f = Favourites::default();
+        for s in ["1", "2", "3", "4"] {
+            f.add(&p, &id(s), Level::Sure);
+        }
+        let title = |i: usize| p.sessions[i].title.as_str();
+        let clashes: Vec<(&str, &str)> = f
+            .clashes(&p)
+            .into_iter()
+            .map(|(a, b)| (title(a), title(b)))
+            .collect();
+        assert_eq!(clashes, [("Un", "Deux")]);
+        let at = |s: &str| DateTime::parse(s).map(|d| d.instant()).unwrap_or(0);
+        // 10:30–14:00 on the 10th; nothing on the 11th (one favourite); no slot across days.
+        assert_eq!(
+            f.free_slots(&p, 15),
+            [(
+                at("2026-02-10T10:30:00+01:00"),
+                at("2026-02-10T14:00:00+01:00")
+            )]
+        );
+        assert!(f.free_slots(&p, 300).is_empty());
+    }
+
+    #[test]
+    fn share_link_round_trip() {
+        let p = prog(P);
+        let mut f = Favourites::default();
+        f.add(&p, &id("x, y/é"), Level::Sure);
+        f.add(&p, &id("2"), Level::Maybe);
+        let text = f.to_share();
+        assert_eq!(text, "x%2C%20y%2F%C3%A9,~2");
+        let back = Favourites::from_share(&text);
+        assert_eq!(
+            back.iter()
+                .map(|x| (x.id.as_str(), x.level))
+                .collect::<Vec<_>>(),
+            [("x, y/é", Level::Sure), ("2", Level::Maybe)]
+        );
+        // Through the URL as the agenda writes it.
+        let url = format!("?programme=programme.json&shared={}", percent_encode(&text));
+        let value = url
+            .split("shared=")
+            .nth(1)
+            .map(percent_decode)
+            .unwrap_or_default();
+        assert_eq!(Favourites::from_share(&value), back);
+        assert!(Favourites::from_share(",,~,").is_empty());
+    }
+}
