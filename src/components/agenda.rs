@@ -54,6 +54,6 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
         <SectionNav />
         <main id="agenda-main" class="agenda-main">{main}</main>
         <Warnings programme=programme.clone() />
-        <Footer programme=programme />
+        <Footer />
     }
 }

@@ -2,12 +2,11 @@
 //! the data.
 
 use crate::api::DEFAULT_PROGRAMME;
-use crate::components::link::RouteLink;
+use crate::components::link::on_route_click;
 use crate::state::route::Route;
 use crate::texts::texts;
-use agenda_core::{Programme, Query};
+use agenda_core::Query;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The sample programmes in `public/`: file and name.
 const SAMPLES: [(&str, &str); 5] = [
@@ -33,28 +32,28 @@ const SAMPLES: [(&str, &str); 5] = [
     ),
 ];
 
+/// Rendered once per programme (a new programme renders the whole agenda anew), so nothing
+/// here needs to be reactive.
 #[component]
-pub fn Footer(programme: Arc<Programme>) -> impl IntoView {
-    let _ = programme;
+pub fn Footer() -> impl IntoView {
     let route = Route::get();
-    let lang = route.lang();
-    let t = texts(lang);
-    let query = route.query();
-    let current = Memo::new(move |_| {
-        query
-            .with(|q| q.programme.clone())
-            .unwrap_or_else(|| DEFAULT_PROGRAMME.into())
+    let t = texts(route.lang());
+    let (current, lang) = route.query().with_untracked(|q| {
+        (
+            q.programme
+                .clone()
+                .unwrap_or_else(|| DEFAULT_PROGRAMME.into()),
+            q.lang,
+        )
     });
     let samples = SAMPLES
         .iter()
         .map(|&(file, name)| {
-            let to = Query {
-                programme: (file != DEFAULT_PROGRAMME).then(|| file.to_owned()),
-                lang: query.with_untracked(|q| q.lang),
-                ..Query::default()
-            };
-            let is_current = Signal::derive(move || (current.get() == file).then_some("page"));
-            view! { <li><RouteLink to=to current=is_current>{name}</RouteLink></li> }
+            let to = Query { programme: (file != DEFAULT_PROGRAMME).then(|| file.to_owned()), lang, ..Query::default() };
+            let href = Route::href(&to);
+            view! {
+                <li><a href=href aria-current=(current == file).then_some("page") on:click=on_route_click(route, to)>{name}</a></li>
+            }
         })
         .collect_view();
     view! {
@@ -64,7 +63,7 @@ pub fn Footer(programme: Arc<Programme>) -> impl IntoView {
                 <ul>{samples}</ul>
             </nav>
             <p>
-                <a href=move || current.get() download="">{t.programme_file}</a>
+                <a href=current download="">{t.programme_file}</a>
                 " · "
                 <a href="programme.schema.json">{t.programme_schema}</a>
             </p>

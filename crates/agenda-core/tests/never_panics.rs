@@ -37,7 +37,9 @@ fn check(input: &str) {
         Err(e) => {
             let _ = (e.message(Lang::Fr), e.message(Lang::En));
             if let ProgrammeError::Invalid(d) = &e {
-                let _ = d.iter().map(|x| x.message(Lang::En)).count();
+                for x in d {
+                    let _ = x.message(Lang::En);
+                }
             }
         }
     });

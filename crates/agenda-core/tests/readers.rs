@@ -79,6 +79,19 @@ fn frab_export_from_frab_with_its_deviations() {
     assert_eq!(p.event.time_zone.as_deref(), Some("Europe/Berlin"));
     assert_eq!(p.days.len(), 5);
     assert_eq!(p.sessions.len(), 79);
+    // Attachments written relative to the frab server, and a bare host name, become real links.
+    assert!(p.warnings.is_empty(), "{:#?}", p.warnings);
+    let links: Vec<&str> = p
+        .sessions
+        .iter()
+        .flat_map(|s| &s.links)
+        .map(|l| l.url.as_str())
+        .collect();
+    assert!(
+        links.contains(&"https://fahrplan.events.ccc.de/attachments/original/missing.png"),
+        "{links:?}"
+    );
+    assert!(links.contains(&"https://nymtech.net"), "{links:?}");
     let s = titled(&p, "Opening Ceremony");
     assert_eq!(s.start.time.hh_mm(), "11:00");
     assert_eq!(s.speakers.len(), 2);

@@ -27,6 +27,9 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         );
         return Err(ProgrammeError::Invalid(report.problems));
     };
+    report.link_origin = opt_text(schedule, "base_url", "schedule", &mut report)
+        .or_else(|| opt_text(conf, "url", "schedule.conference", &mut report))
+        .and_then(|u| super::origin_of(&u));
     let cp = "schedule.conference";
     let date = |key: &str, report: &mut Report| {
         opt_text(conf, key, cp, report).and_then(|d| Date::parse(&d).ok())

@@ -70,10 +70,18 @@ fn parse_json(input: &str) -> Result<Value, ProgrammeError> {
 #[derive(Default)]
 pub(crate) struct Report {
     pub problems: Vec<Diagnostic>,
+    /// Where the file came from (`scheme://host`), when it says so: frab exports write their
+    /// attachments as `/system/…`, relative to the frab server.
+    pub link_origin: Option<String>,
 }
 
 impl Report {
     pub fn push(&mut self, path: impl Into<String>, problem: Problem, item: Option<&str>) {
+        // Fields of the top-level object are written `key`, not `.key`.
+        let mut path = path.into();
+        if path.starts_with('.') {
+            path.remove(0);
+        }
         self.problems
             .push(Diagnostic::new(path, problem).about(item));
     }
@@ -202,7 +210,9 @@ pub(crate) fn localized(v: &Value, prefer: Option<&str>) -> Option<String> {
 /// A link `{url, label|title, kind|type}`; an unsafe or unreadable URL is reported and dropped.
 pub(crate) fn link(obj: &Map, path: &str, report: &mut Report) -> Option<Link> {
     let raw = req_text(obj, "url", path, None, report)?;
-    let Some(url) = Url::parse(&raw) else {
+    let Some(url) =
+        Url::parse(&raw).or_else(|| Url::parse(&absolute(&raw, report.link_origin.as_deref())?))
+    else {
         report.push(format!("{path}.url"), Problem::BadUrl { value: raw }, None);
         return None;
     };
@@ -212,6 +222,31 @@ pub(crate) fn link(obj: &Map, path: &str, report: &mut Report) -> Option<Link> {
         .or_else(|| opt_text(obj, "type", path, report))
         .map_or(LinkKind::Other, |k| LinkKind::parse(&k));
     Some(Link { url, label, kind })
+}
+
+/// A root-relative link (`/system/a.pdf`) on the file's origin, or a bare host name
+/// (`nymtech.net`) as https; `None` for anything else.
+pub(crate) fn absolute(raw: &str, origin: Option<&str>) -> Option<String> {
+    let raw = raw.trim();
+    if raw.starts_with('/') && !raw.starts_with("//") {
+        return origin.map(|o| format!("{o}{raw}"));
+    }
+    let host = raw.split('/').next().unwrap_or(raw);
+    let looks_like_host = host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !raw.contains(':');
+    looks_like_host.then(|| format!("https://{raw}"))
+}
+
+/// `scheme://host` of an absolute http(s) URL.
+pub(crate) fn origin_of(url: &str) -> Option<String> {
+    let u = Url::parse(url)?;
+    let s = u.as_str();
+    let after = s.find("://")? + 3;
+    let end = s[after..].find('/').map_or(s.len(), |i| after + i);
+    Some(s[..end].to_owned())
 }
 
 /// A list of links at `key`.
@@ -467,6 +502,25 @@ mod tests {
         ] {
             assert!(!looks_like_break(s), "{s}");
         }
+    }
+
+    #[test]
+    fn relative_links_are_made_absolute_only_when_safe() {
+        let o = origin_of("https://fahrplan.events.ccc.de/camp/2019/Fahrplan/");
+        assert_eq!(o.as_deref(), Some("https://fahrplan.events.ccc.de"));
+        assert_eq!(
+            absolute("/system/a.pdf?1", o.as_deref()).as_deref(),
+            Some("https://fahrplan.events.ccc.de/system/a.pdf?1")
+        );
+        assert_eq!(absolute("/system/a.pdf", None), None);
+        assert_eq!(
+            absolute("nymtech.net", None).as_deref(),
+            Some("https://nymtech.net")
+        );
+        assert_eq!(absolute("javascript:alert(1)", o.as_deref()), None);
+        assert_eq!(absolute("//evil.example/x", o.as_deref()), None);
+        assert_eq!(absolute("data:text/html,x", o.as_deref()), None);
+        assert_eq!(origin_of("javascript:alert(1)"), None);
     }
 
     #[test]
