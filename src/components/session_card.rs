@@ -76,16 +76,7 @@ pub fn SessionCard(programme: Arc<Programme>, session: Session) -> impl IntoView
         .as_ref()
         .and_then(|f| p.format(f))
         .map(|f| f.name.clone());
-    let speakers = s
-        .speakers
-        .iter()
-        .filter_map(|id| p.speaker(id))
-        .map(|sp| match sp.affiliation() {
-            Some(a) => format!("{} ({a})", sp.name),
-            None => sp.name.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let speakers = p.speakers_line(&s);
     // Programme text keeps its own language, whatever the interface's (screen readers switch voice).
     let content_lang = s.language.clone().or_else(|| p.event.language.clone());
     let cancelled = s.status == Status::Cancelled;

@@ -117,17 +117,9 @@ fn event(out: &mut String, p: &Programme, s: &Session, domain: &str, now: &DateT
             &format!("LOCATION:{}", escape_text(&location.join(", "))),
         );
     }
-    let speakers: Vec<String> = s
-        .speakers
-        .iter()
-        .filter_map(|id| p.speaker(id))
-        .map(|sp| match sp.affiliation() {
-            Some(a) => format!("{} ({a})", sp.name),
-            None => sp.name.clone(),
-        })
-        .collect();
+    let speakers = p.speakers_line(s);
     let description: Vec<String> = [
-        (!speakers.is_empty()).then(|| speakers.join(", ")),
+        (!speakers.is_empty()).then_some(speakers),
         s.abstract_.clone(),
     ]
     .into_iter()

@@ -333,6 +333,19 @@ impl Session {
 }
 
 impl Programme {
+    /// A session's speakers as one line: "Emmanuelle Roux (IGN), Antoine Courmont (…)".
+    pub fn speakers_line(&self, s: &Session) -> String {
+        s.speakers
+            .iter()
+            .filter_map(|id| self.speaker(id))
+            .map(|sp| match sp.affiliation() {
+                Some(a) => format!("{} ({a})", sp.name),
+                None => sp.name.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Puts sessions in time order, derives the days and builds the look-up indexes. Readers call
     /// it last.
     pub(crate) fn finish(mut self) -> Programme {
