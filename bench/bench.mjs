@@ -346,6 +346,31 @@ const budgets = BUDGETS.map(b => {
   return { ...b, value, pass }
 })
 
+// The targets of issue 7 ("the lightest, fastest agenda"), reported beside the budget: which are met,
+// which are missed and by how much. They count toward --strict like the budget.
+console.log('\n## Targets (issue 7)\n')
+const ratioTarget = (sessions, metric, profile, factor) => {
+  const a = jobs.find(j => j.id === `agenda-${sessions}`)
+  const b = jobs.find(j => j.id === `plainjs-${sessions}`)
+  const x = a ? med(a, profile, metric) : null
+  const y = b ? med(b, profile, metric) : null
+  return { value: x, max: y != null ? y * factor : null }
+}
+const jobMedian = (id, profile, metric) => { const j = jobs.find(x => x.id === id); return j ? med(j, profile, metric) : null }
+const searchRef = ratioTarget(1000, 'searchMs', 'fast', 1)
+const TARGETS = [
+  { name: 'default page, total transfer (gzip) ≤ 90 KB', value: jobMedian('agenda-default', 'fast', 'bytes'), max: 90 * KB, show: v => `${(v / KB).toFixed(1)} KB` },
+  { name: 'sessions on screen, 100 sessions, slow ≤ 1.35 × plain JS', ...ratioTarget(100, 'renderMs', 'slow', 1.35), show: v => `${Math.round(v)} ms` },
+  { name: 'sessions on screen, 1000 sessions, slow ≤ 1.35 × plain JS', ...ratioTarget(1000, 'renderMs', 'slow', 1.35), show: v => `${Math.round(v)} ms` },
+  { name: 'search keystroke, 1000 sessions, fast ≤ 30 ms and ≤ plain JS', value: searchRef.value, max: searchRef.max != null ? Math.min(30, searchRef.max) : 30, show: v => `${Math.round(v)} ms` },
+  { name: 'JS heap after load, 1000 sessions ≤ 10 MB', value: jobMedian('agenda-1000', 'fast', 'heapUsedMB'), max: 10, show: v => `${v.toFixed(1)} MB` },
+]
+for (const t of TARGETS) {
+  const measured = t.value != null && t.max != null
+  t.pass = measured && t.value <= t.max
+  console.log(`${!measured ? 'N/A ' : t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.value == null ? 'not measured' : t.show(t.value)}${measured ? ` (limit ${t.show(t.max)})` : ''}`)
+}
+
 const summary = {
   date: new Date().toISOString(),
   chromium: chromiumVersion,
@@ -363,5 +388,5 @@ const summary = {
 fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(summary, null, 2))
 console.log(`\nraw results: ${path.relative(REPO, OUT)}/results.json and measure-*.json`)
 
-const failed = budgets.some(b => !b.pass)
+const failed = budgets.some(b => !b.pass) || TARGETS.some(t => t.value != null && t.max != null && !t.pass)
 process.exit(STRICT && failed ? 1 : 0)
