@@ -1,0 +1,121 @@
+// Bad programme files and hostile content, in a real browser: every broken file gives a clear
+// message in a role="alert" (never a blank page, never an uncaught error); one bad session among
+// good ones is left out and reported discreetly; programme text is always text, links only http(s).
+//   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { DIST, FIXTURES, RESOURCE_404, startServer, launchBrowser, openPage } from './lib.mjs'
+
+let server
+let browser
+before(async () => {
+  server = await startServer({ '/': DIST, '/fixtures/': FIXTURES })
+  ;({ browser } = await launchBrowser())
+})
+after(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function withPage (body, allowConsole = []) {
+  const p = await openPage(browser)
+  try {
+    await Promise.race([body(p.page), p.pageError])
+    p.assertNoErrors({ allowConsole })
+  } finally {
+    await p.close()
+  }
+}
+
+// file → words the alert must contain (French by default)
+const BROKEN = [
+  ['html-page.json', /page web \(HTML\)/],
+  ['truncated.json', /incomplet \(coupé ligne 1, colonne \d+\)/],
+  ['empty.json', /est vide/],
+  ['null.json', /contient null au lieu d’un programme/],
+  ['wrong-shape.json', /contient une liste au lieu d’un programme/],
+  ['unknown-format.json', /n’est pas un programme lisible/],
+  ['all-sessions-broken.json', /ne peut pas être affiché : 3 problèmes/],
+  ['missing.json', /introuvable \(erreur 404\)/],
+]
+
+describe('broken programme files', () => {
+  for (const [file, words] of BROKEN) {
+    it(`${file}: an alert says what is wrong`, async () => {
+      await withPage(async page => {
+        await page.goto(`${server.url}?programme=fixtures/bad/${file}`)
+        const alert = page.getByRole('alert')
+        await alert.waitFor()
+        assert.match(await alert.innerText(), words)
+        assert.equal(await page.locator('article.agenda-session').count(), 0)
+        // Retrying helps only when the network or the server failed.
+        const retry = await page.getByRole('button', { name: 'Réessayer' }).count()
+        assert.equal(retry, file === 'missing.json' ? 1 : 0, `"Réessayer" offered for ${file}`)
+        // A way back to the default programme is always offered.
+        assert.equal(await page.getByRole('link', { name: 'Voir le programme par défaut' }).count(), 1)
+      }, [RESOURCE_404])
+    })
+  }
+
+  it('lists every problem with its place for the organiser', async () => {
+    await withPage(async page => {
+      await page.goto(`${server.url}?programme=fixtures/bad/all-sessions-broken.json`)
+      const details = page.getByRole('alert').locator('li')
+      await details.first().waitFor()
+      const items = await details.allInnerTexts()
+      assert.equal(items.length, 3)
+      assert.match(items.join('\n'), /sessions\[0\]\.title : champ obligatoire absent/)
+      assert.match(items.join('\n'), /sessions\[1\]\.start \(« Impossible »\) : date ou heure illisible/)
+      assert.match(items.join('\n'), /sessions\[2\]\.end \(« Backwards »\) : la fin n’est pas après le début/)
+    })
+  })
+
+  it('speaks English with lang=en', async () => {
+    await withPage(async page => {
+      await page.goto(`${server.url}?lang=en&programme=fixtures/bad/truncated.json`)
+      const alert = page.getByRole('alert')
+      await alert.waitFor()
+      assert.match(await alert.innerText(), /incomplete \(cut off at line 1/)
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en')
+    })
+  })
+})
+
+describe('a programme with one bad session', () => {
+  it('shows what is sound and reports the rest discreetly', async () => {
+    await withPage(async page => {
+      await page.goto(`${server.url}?programme=fixtures/bad/one-bad-session.json`)
+      await page.getByRole('heading', { name: 'Sound session' }).waitFor()
+      await page.getByRole('heading', { name: 'Unknown room' }).waitFor()
+      assert.equal(await page.getByRole('heading', { name: 'Backwards' }).count(), 0)
+      assert.equal((await page.getByRole('status').innerText()).trim(), '2 séances')
+      assert.equal(await page.getByRole('alert').count(), 0, 'no alert for a programme that can be shown')
+      const summary = page.getByText('Éléments du fichier non affichés (2)')
+      await summary.click()
+      assert.match(await page.locator('.agenda-warnings').innerText(), /salle inconnue « zz »/)
+    })
+  })
+})
+
+describe('hostile content', () => {
+  it('stays text and runs nothing', async () => {
+    await withPage(async page => {
+      await page.goto(`${server.url}?programme=fixtures/bad/hostile.json`)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), '<img src=x onerror="window.__pwned=1">Hostile')
+      const title = page.locator('article.agenda-session h3 a')
+      assert.equal((await title.innerText()).trim(), '<b onclick="window.__pwned=6">Bold?</b>')
+      await title.hover()
+      await page.getByText('<script>window.__pwned=3</script>Eve', { exact: false }).first().waitFor()
+      // Open the session: its links are only the http(s) one.
+      await title.click()
+      await page.getByRole('heading', { level: 2, name: /Bold\?/ }).waitFor()
+      const hrefs = await page.locator('a[href]').evaluateAll(as => as.map(a => a.getAttribute('href')))
+      assert.ok(hrefs.every(h => !/^\s*(javascript|data):/i.test(h)), `no script link: ${hrefs.join(' ')}`)
+      const external = await page.locator('a[href^="https://example.invalid"]').first().getAttribute('rel')
+      assert.equal(external, 'noopener noreferrer')
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no programme text ran as code')
+      assert.equal(await page.locator('img, svg, script:not([type="module"]), b').count(), 0, 'no element made from programme text')
+    }, [RESOURCE_404])
+  })
+})
