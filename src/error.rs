@@ -6,6 +6,8 @@ use agenda_core::{Lang, ProgrammeError};
 pub enum AppError {
     /// The request did not complete: offline, DNS, CORS, refused connection.
     Network,
+    /// No answer in time.
+    Timeout,
     /// The server answered with an error status.
     Http(u16),
     /// The file arrived but is not a programme the agenda can show.
@@ -22,6 +24,8 @@ impl AppError {
             (AppError::Network, Lang::En) => {
                 "The programme could not be loaded: the network is not answering or the programme's address cannot be reached.".into()
             }
+            (AppError::Timeout, Lang::Fr) => "Le programme met trop de temps à arriver : le réseau est peut-être saturé.".into(),
+            (AppError::Timeout, Lang::En) => "The programme is taking too long to arrive: the network may be overloaded.".into(),
             (AppError::Http(404), Lang::Fr) => "Le programme est introuvable (erreur 404) : vérifiez son adresse.".into(),
             (AppError::Http(404), Lang::En) => "The programme was not found (error 404): check its address.".into(),
             (AppError::Http(s), Lang::Fr) if *s >= 500 => format!("Le serveur du programme a rencontré une erreur ({s}). Réessayez dans un instant."),
@@ -35,6 +39,9 @@ impl AppError {
     /// Whether trying again may help (the network, a server error), as opposed to a file that
     /// will be just as broken the next time.
     pub fn retryable(&self) -> bool {
-        matches!(self, AppError::Network | AppError::Http(_))
+        matches!(
+            self,
+            AppError::Network | AppError::Timeout | AppError::Http(_)
+        )
     }
 }

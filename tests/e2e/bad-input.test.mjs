@@ -4,6 +4,7 @@
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import http from 'node:http'
 import { DIST, FIXTURES, RESOURCE_404, startServer, launchBrowser, openPage } from './lib.mjs'
 
 let server
@@ -78,6 +79,28 @@ describe('broken programme files', () => {
       assert.match(await alert.innerText(), /incomplete \(cut off at line 1/)
       assert.equal(await page.locator('html').getAttribute('lang'), 'en')
     })
+  })
+})
+
+describe('a network that never answers', () => {
+  it('gives up after 15 s with a message and "Réessayer", not a spinner forever', async () => {
+    // A server that accepts the request and never answers (a saturated venue network).
+    const sockets = new Set()
+    const silent = http.createServer(() => {})
+    silent.on('connection', s => sockets.add(s))
+    await new Promise(resolve => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      await withPage(async page => {
+        await page.goto(`${server.url}?programme=${encodeURIComponent(`http://127.0.0.1:${silent.address().port}/programme.json`)}`)
+        const alert = page.getByRole('alert')
+        await alert.waitFor({ timeout: 30000 })
+        assert.match(await alert.innerText(), /met trop de temps à arriver/)
+        assert.equal(await page.getByRole('button', { name: 'Réessayer' }).count(), 1)
+      })
+    } finally {
+      for (const s of sockets) s.destroy()
+      silent.close()
+    }
   })
 })
 
