@@ -1,11 +1,11 @@
 // Accessibility: axe-core (npm, pinned) finds no WCAG 2.x A/AA violation, nor best-practice
 // issue, on each view of the agenda, in the light and the dark colour scheme.
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/
-import { describe, it, before, after } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DIST, FIXTURES, REPO, RESOURCE_404, startServer, launchBrowser, openPage } from './lib.mjs'
+import { REPO, RESOURCE_404, openPage, useSite } from './lib.mjs'
 
 const AXE = fs.readFileSync(path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
@@ -20,25 +20,16 @@ const VIEWS = [
   ['an error page', '?programme=fixtures/missing.json'],
 ]
 
-let server
-let browser
-before(async () => {
-  server = await startServer({ '/': DIST, '/fixtures/': FIXTURES })
-  ;({ browser } = await launchBrowser())
-})
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 for (const scheme of ['light', 'dark']) {
   describe(`axe-core, ${scheme} scheme`, () => {
     for (const [name, query] of VIEWS) {
       it(`finds no violation on ${name}`, async () => {
-        const p = await openPage(browser)
+        const p = await openPage(site.browser)
         try {
           await p.page.emulateMedia({ colorScheme: scheme })
-          await p.page.goto(server.url + query)
+          await p.page.goto(site.url + query)
           // The app has rendered once the event's h1 (or the error's) is there.
           await p.page.locator('h1').first().waitFor()
           await p.page.addScriptTag({ content: AXE })

@@ -3,28 +3,16 @@
 // Elements are found by role and accessible name, as a visitor using assistive technology
 // would find them. The DOM contract these tests hold the app to is in the repository's issue
 // tracker; each test names the part it checks.
-import { describe, it, before, after } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
 import {
   DIST, FIXTURES, DESKTOP, PHONE, TIMEOUT, RESOURCE_404,
-  startServer, launchBrowser, openPage, eventually, screenshot,
+  openPage, useSite, eventually, screenshot,
 } from './lib.mjs'
 
-let server
-let browser
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `${DIST}/index.html is missing: run scripts/build.sh first`)
-  server = await startServer({ '/': DIST, '/fixtures/': FIXTURES })
-  ;({ browser } = await launchBrowser())
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 // ---------------------------------------------------------------- helpers
 
@@ -32,7 +20,7 @@ after(async () => {
 // console error (unless allowed) and no request off 127.0.0.x may have happened.
 // On failure a full-page screenshot is left in tests/e2e/out/.
 async function withPage (t, { viewport = DESKTOP, allowConsole = [] } = {}, body) {
-  const p = await openPage(browser, { viewport })
+  const p = await openPage(site.browser, { viewport })
   try {
     const run = body(p.page, p)
     run.catch(() => {}) // when the page error wins the race, the body's own failure is moot
@@ -47,7 +35,7 @@ async function withPage (t, { viewport = DESKTOP, allowConsole = [] } = {}, body
   }
 }
 
-const go = (page, query = '') => page.goto(server.url + query)
+const go = (page, query = '') => page.goto(site.url + query)
 const sessions = page => page.locator('article.agenda-session')
 const shownSessions = page => sessions(page).filter({ visible: true })
 const visibleText = (page, text) => page.getByText(text).filter({ visible: true }).first()
@@ -312,7 +300,7 @@ describe('days and the session view (desktop, DemoCon fixture)', () => {
       const href = await (await assertSessionHeading(page, ev.title)).getAttribute('href')
       const url = new URL(href, page.url()).href
       // a fresh page (new context: nothing in memory or storage) at that address
-      const other = await openPage(browser, { viewport: DESKTOP })
+      const other = await openPage(site.browser, { viewport: DESKTOP })
       try {
         await other.page.goto(url)
         await other.page.getByRole('heading', { level: 2, name: ev.title, exact: true }).waitFor()
@@ -338,7 +326,7 @@ describe('?programme= loads another file (desktop)', () => {
 
   it('reads an absolute address', async t => {
     await withPage(t, {}, async page => {
-      await go(page, '?programme=' + encodeURIComponent(server.url + 'fixtures/frab-from-pretalx-democon.json'))
+      await go(page, '?programme=' + encodeURIComponent(site.url + 'fixtures/frab-from-pretalx-democon.json'))
       await page.getByRole('heading', { level: 1, name: 'DemoCon', exact: true }).waitFor()
       await assertSessionHeading(page, 'Focused 5thgeneration hardware')
     })

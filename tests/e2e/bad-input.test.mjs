@@ -2,24 +2,15 @@
 // message in a role="alert" (never a blank page, never an uncaught error); one bad session among
 // good ones is left out and reported discreetly; programme text is always text, links only http(s).
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/
-import { describe, it, before, after } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import http from 'node:http'
-import { DIST, FIXTURES, RESOURCE_404, startServer, launchBrowser, openPage } from './lib.mjs'
+import { RESOURCE_404, openPage, useSite } from './lib.mjs'
 
-let server
-let browser
-before(async () => {
-  server = await startServer({ '/': DIST, '/fixtures/': FIXTURES })
-  ;({ browser } = await launchBrowser())
-})
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 async function withPage (body, allowConsole = []) {
-  const p = await openPage(browser)
+  const p = await openPage(site.browser)
   try {
     await Promise.race([body(p.page), p.pageError])
     p.assertNoErrors({ allowConsole })
@@ -44,7 +35,7 @@ describe('broken programme files', () => {
   for (const [file, words] of BROKEN) {
     it(`${file}: an alert says what is wrong`, async () => {
       await withPage(async page => {
-        await page.goto(`${server.url}?programme=fixtures/bad/${file}`)
+        await page.goto(`${site.url}?programme=fixtures/bad/${file}`)
         const alert = page.getByRole('alert')
         await alert.waitFor()
         assert.match(await alert.innerText(), words)
@@ -60,7 +51,7 @@ describe('broken programme files', () => {
 
   it('lists every problem with its place for the organiser', async () => {
     await withPage(async page => {
-      await page.goto(`${server.url}?programme=fixtures/bad/all-sessions-broken.json`)
+      await page.goto(`${site.url}?programme=fixtures/bad/all-sessions-broken.json`)
       const details = page.getByRole('alert').locator('li')
       await details.first().waitFor()
       const items = await details.allInnerTexts()
@@ -73,7 +64,7 @@ describe('broken programme files', () => {
 
   it('speaks English with lang=en', async () => {
     await withPage(async page => {
-      await page.goto(`${server.url}?lang=en&programme=fixtures/bad/truncated.json`)
+      await page.goto(`${site.url}?lang=en&programme=fixtures/bad/truncated.json`)
       const alert = page.getByRole('alert')
       await alert.waitFor()
       assert.match(await alert.innerText(), /incomplete \(cut off at line 1/)
@@ -91,7 +82,7 @@ describe('a network that never answers', () => {
     await new Promise(resolve => silent.listen(0, '127.0.0.1', resolve))
     try {
       await withPage(async page => {
-        await page.goto(`${server.url}?programme=${encodeURIComponent(`http://127.0.0.1:${silent.address().port}/programme.json`)}`)
+        await page.goto(`${site.url}?programme=${encodeURIComponent(`http://127.0.0.1:${silent.address().port}/programme.json`)}`)
         const alert = page.getByRole('alert')
         await alert.waitFor({ timeout: 30000 })
         assert.match(await alert.innerText(), /met trop de temps à arriver/)
@@ -107,7 +98,7 @@ describe('a network that never answers', () => {
 describe('a programme with one bad session', () => {
   it('shows what is sound and reports the rest discreetly', async () => {
     await withPage(async page => {
-      await page.goto(`${server.url}?programme=fixtures/bad/one-bad-session.json`)
+      await page.goto(`${site.url}?programme=fixtures/bad/one-bad-session.json`)
       await page.getByRole('heading', { name: 'Sound session' }).waitFor()
       await page.getByRole('heading', { name: 'Unknown room' }).waitFor()
       assert.equal(await page.getByRole('heading', { name: 'Backwards' }).count(), 0)
@@ -123,7 +114,7 @@ describe('a programme with one bad session', () => {
 describe('hostile content', () => {
   it('stays text and runs nothing', async () => {
     await withPage(async page => {
-      await page.goto(`${server.url}?programme=fixtures/bad/hostile.json`)
+      await page.goto(`${site.url}?programme=fixtures/bad/hostile.json`)
       await page.getByRole('heading', { level: 1 }).waitFor()
       assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), '<img src=x onerror="window.__pwned=1">Hostile')
       const title = page.locator('article.agenda-session h3 a')

@@ -8,6 +8,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { before, after } from 'node:test'
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 // E2E_DIST=dir tests another build of the site (default: dist/).
@@ -229,3 +230,23 @@ export async function screenshot (page, name) {
   } catch { return null }
 }
 
+
+/**
+ * For a test file: serves the built site (dist/ at `/`, tests/fixtures at `/fixtures/`) and starts
+ * one Chromium before its tests, and stops both after them. Returns an object whose `url` and
+ * `browser` are set once the tests run.
+ */
+export function useSite () {
+  const site = { url: null, browser: null, server: null }
+  before(async () => {
+    if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run scripts/build.sh first`)
+    site.server = await startServer({ '/': DIST, '/fixtures/': FIXTURES })
+    site.url = site.server.url
+    ;({ browser: site.browser } = await launchBrowser())
+  })
+  after(async () => {
+    await site.browser?.close()
+    await site.server?.close()
+  })
+  return site
+}
