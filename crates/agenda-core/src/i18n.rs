@@ -109,16 +109,6 @@ pub fn long_date(lang: Lang, d: Date) -> String {
     )
 }
 
-/// "mardi 10 février" / "Tuesday 10 February": a day within a programme whose year is known.
-pub fn day_heading(lang: Lang, d: Date) -> String {
-    let wd = d.weekday().index();
-    let name = match lang {
-        Lang::Fr => WEEKDAYS_FR[wd],
-        Lang::En => WEEKDAYS_EN[wd],
-    };
-    format!("{name} {} {}", day_number(lang, d), month(lang, d))
-}
-
 /// "mar. 10 févr." is French style, but abbreviations read badly aloud; tabs use
 /// "mar. 10 février" / "Tue 10 February".
 pub fn short_date(lang: Lang, d: Date) -> String {
@@ -223,7 +213,7 @@ mod tests {
             long_date(Lang::En, d("2026-02-10")),
             "Tuesday 10 February 2026"
         );
-        assert_eq!(day_heading(Lang::Fr, d("2021-04-01")), "jeudi 1er avril");
+        assert_eq!(long_date(Lang::Fr, d("2021-04-01")), "jeudi 1er avril 2021");
         assert_eq!(short_date(Lang::Fr, d("2025-10-29")), "mer. 29 octobre");
         assert_eq!(
             date_range(Lang::Fr, d("2025-10-29"), d("2025-10-30")),
