@@ -13,7 +13,7 @@ pub struct Route {
     return_point: StoredValue<Option<(f64, SessionId)>>,
     /// Whether the current session view was opened from the agenda in this visit (so "back"
     /// can be the browser's back).
-    opened_from_agenda: RwSignal<bool>,
+    opened_from_agenda: StoredValue<bool>,
 }
 
 fn location_search() -> String {
@@ -34,7 +34,7 @@ impl Route {
         let route = Route {
             query: RwSignal::new(Query::parse(&location_search())),
             return_point: StoredValue::new(None),
-            opened_from_agenda: RwSignal::new(false),
+            opened_from_agenda: StoredValue::new(false),
         };
         // The agenda restores its own scroll position when a session view closes.
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -43,7 +43,7 @@ impl Route {
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             let q = Query::parse(&location_search());
             if q.session.is_none() {
-                route.opened_from_agenda.set(false);
+                route.opened_from_agenda.set_value(false);
             }
             route.query.set(q);
         });
@@ -93,7 +93,7 @@ impl Route {
             self.return_point
                 .set_value(Some((crate::dom::scroll_y(), id.clone())));
         }
-        self.opened_from_agenda.set(opening_session);
+        self.opened_from_agenda.set_value(opening_session);
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
         }
@@ -110,7 +110,7 @@ impl Route {
     /// Leaves a session view: the browser's back when the session was opened from the agenda
     /// (so the history stays as the visitor made it), else a new entry for the agenda.
     pub fn close_session(&self) {
-        if self.opened_from_agenda.get_untracked() {
+        if self.opened_from_agenda.get_value() {
             if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
                 if h.back().is_ok() {
                     return;
