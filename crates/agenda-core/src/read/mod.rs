@@ -119,7 +119,10 @@ pub(crate) fn req_text(
     report: &mut Report,
 ) -> Option<String> {
     let v = opt_text(obj, key, path, report);
-    if v.is_none() && !matches!(field(obj, key), Some(v) if !v.is_string() && !v.is_number()) {
+    // A value of the wrong type was already reported by `opt_text`: only absence or emptiness is
+    // reported here.
+    let wrong_type = field(obj, key).is_some_and(|x| !x.is_string() && !x.is_number());
+    if v.is_none() && !wrong_type {
         report.push(format!("{path}.{key}"), Problem::Missing, item);
     }
     v
