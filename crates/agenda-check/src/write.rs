@@ -1,6 +1,7 @@
 //! Writes a programme in the agenda's own format (docs/programme-format.md), whatever format it
 //! was read from: the converter behind `agenda-check --convert`.
 
+use agenda_core::json::write_string;
 use agenda_core::{FormatKind, Link, LinkKind, Programme, Status};
 
 /// A JSON value under construction; objects keep the order fields are added in.
@@ -33,26 +34,10 @@ fn non_empty(v: Vec<J>) -> Option<J> {
     (!v.is_empty()).then_some(J::Arr(v))
 }
 
-fn quote(x: &str, out: &mut String) {
-    out.push('"');
-    for c in x.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 fn render(j: &J, indent: usize, out: &mut String) {
     let pad = |n: usize, out: &mut String| out.push_str(&"  ".repeat(n));
     match j {
-        J::Str(x) => quote(x, out),
+        J::Str(x) => write_string(x, out),
         J::Num(n) => out.push_str(n),
         J::Arr(items) if items.is_empty() => out.push_str("[]"),
         J::Arr(items) => {
@@ -69,7 +54,7 @@ fn render(j: &J, indent: usize, out: &mut String) {
             out.push_str("{\n");
             for (k, (name, v)) in fields.iter().enumerate() {
                 pad(indent + 1, out);
-                quote(name, out);
+                write_string(name, out);
                 out.push_str(": ");
                 render(v, indent + 1, out);
                 out.push_str(if k + 1 < fields.len() { ",\n" } else { "\n" });

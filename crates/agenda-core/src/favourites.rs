@@ -113,16 +113,8 @@ impl Favourites {
     /// The stored text: `{"v":1,"items":[{"id":…,"level":"sure","start":…,"room":…}]}`.
     pub fn to_storage(&self) -> String {
         let q = |s: &str| {
-            let mut out = String::from("\"");
-            for c in s.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                    c => out.push(c),
-                }
-            }
-            out.push('"');
+            let mut out = String::new();
+            json::write_string(s, &mut out);
             out
         };
         let items: Vec<String> = self

@@ -140,6 +140,24 @@ impl Value {
     }
 }
 
+/// Appends `s` as a JSON string literal (quotes and escapes included): the one writer of JSON text
+/// the project has (favourites in storage, the converter).
+pub fn write_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// Where and why a text is not JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Error {
@@ -447,6 +465,25 @@ mod tests {
             assert_eq!(n.as_str(), "48.8397");
         } else {
             panic!("number");
+        }
+    }
+
+    #[test]
+    fn written_strings_read_back() {
+        for s in [
+            "plain",
+            "quote \" back \\ slash",
+            "line\nbreak\ttab\r",
+            "\u{1}\u{1f}",
+            "é😀",
+        ] {
+            let mut out = String::new();
+            write_string(s, &mut out);
+            assert_eq!(
+                parse(&out).ok().as_ref().and_then(Value::as_str),
+                Some(s),
+                "{out}"
+            );
         }
     }
 
