@@ -55,7 +55,7 @@ install_build_tools() {
     fi
   fi
 
-  # npm tools (wasm-opt from binaryen, playwright-core, axe-core), pinned by package-lock.json.
+  # npm tools (wasm-opt from binaryen, terser, playwright-core, axe-core), pinned by package-lock.json.
   if [ ! -f node_modules/.stamp ] || [ package-lock.json -nt node_modules/.stamp ]; then
     log "npm ci"
     npm ci --no-audit --no-fund --loglevel=error
