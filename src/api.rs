@@ -2,7 +2,8 @@
 //! absolute), else `programme.json` beside `index.html`.
 
 use crate::error::AppError;
-use agenda_core::{read_programme, Programme};
+use agenda_core::{convert, read_own, Programme};
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -42,5 +43,37 @@ pub async fn load_programme(url: &str) -> Result<Programme, AppError> {
     let text = response.text().map_err(|_| AppError::Network)?;
     let text = within_time(&window, text).await?;
     let text = text.as_string().ok_or(AppError::Network)?;
-    read_programme(&text).map_err(AppError::Programme)
+    match read_own(&text).map_err(AppError::Programme)? {
+        Some(programme) => Ok(programme),
+        None => read_in_worker(&window, &text).await,
+    }
+}
+
+/// The worker that reads frab and pretalx exports (crates/agenda-worker), beside `index.html`.
+const WORKER: &str = "agenda-worker_loader.js";
+
+/// Has the worker read a frab or pretalx export. It says "ready", is sent the text, answers once
+/// and is stopped. A worker that cannot start (offline before it was ever fetched) is a network
+/// error, with "Réessayer".
+async fn read_in_worker(window: &web_sys::Window, text: &str) -> Result<Programme, AppError> {
+    let worker = web_sys::Worker::new(WORKER).map_err(|_| AppError::Network)?;
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        let (w, text) = (worker.clone(), wasm_bindgen::JsValue::from_str(text));
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data = e.data();
+            if data.as_string().as_deref() == Some("ready") {
+                let _ = w.post_message(&text);
+            } else {
+                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &data);
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(&reject));
+        // One small closure per export read; it must outlive this function.
+        on_message.forget();
+    });
+    let answer = within_time(window, answer).await;
+    worker.terminate();
+    let answer = answer?.as_string().ok_or(AppError::Network)?;
+    convert::read_answer(&answer).map_err(AppError::Programme)
 }

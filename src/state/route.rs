@@ -66,7 +66,9 @@ impl Route {
     /// anew when the language changes (which is rare, and keeps every component simpler).
     pub fn lang_signal(&self) -> Signal<Lang> {
         let q = self.query;
-        Signal::derive(move || q.with(|q| q.lang.unwrap_or_default()))
+        // A memo: every other change of the URL (another day, a session) leaves it unchanged,
+        // and must not render the page anew.
+        Memo::new(move |_| q.with(|q| q.lang.unwrap_or_default())).into()
     }
 
     /// The interface language now. Components read it once: the root re-renders them when it

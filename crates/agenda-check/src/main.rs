@@ -10,9 +10,9 @@
 //! ```
 
 mod locate;
-mod write;
 
-use agenda_core::{read_programme, Lang, ProgrammeError, SourceFormat};
+
+use agenda_core::{read_programme, write, Lang, ProgrammeError, SourceFormat};
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {

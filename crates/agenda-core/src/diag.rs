@@ -41,6 +41,9 @@ pub enum Problem {
     Unscheduled,
     /// The file declares a format version this agenda does not know.
     UnknownVersion { value: String },
+    /// A problem already put into words, in both languages: what the page's worker found in a
+    /// frab or pretalx export (see [`crate::convert`]).
+    Said { fr: String, en: String },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,6 +185,8 @@ impl Problem {
             (Problem::BadUrl { value }, Lang::En) => {
                 format!("link \"{value}\" refused (only http, https and mailto are allowed)")
             }
+            (Problem::Said { fr, .. }, Lang::Fr) => fr.clone(),
+            (Problem::Said { en, .. }, Lang::En) => en.clone(),
             (Problem::Unscheduled, Lang::Fr) => "pas encore d’horaire : séance non affichée".into(),
             (Problem::Unscheduled, Lang::En) => "not scheduled yet: session not shown".into(),
             (Problem::UnknownVersion { value }, Lang::Fr) => {

@@ -2,6 +2,7 @@
 //! validation, time handling, text folding and the URL state. No browser API, no framework: all
 //! of it is tested with plain `cargo test`.
 
+pub mod convert;
 pub mod diag;
 pub mod favourites;
 pub mod filter;
@@ -16,10 +17,11 @@ pub mod read;
 pub mod search;
 pub mod text;
 pub mod time;
+pub mod write;
 
 pub use diag::{Diagnostic, Problem, ProgrammeError};
 pub use i18n::Lang;
 pub use model::*;
 pub use query::{Page, Query};
-pub use read::{read_programme, read_value};
+pub use read::{read_own, read_programme, read_value};
 pub use time::{Date, DateTime};

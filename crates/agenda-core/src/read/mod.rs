@@ -8,6 +8,7 @@ mod agenda;
 mod frab;
 mod pretalx;
 
+use crate::model::SourceFormat;
 use crate::diag::{Diagnostic, Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
 use crate::model::{Link, LinkKind, Programme, SpeakerId, Url};
@@ -19,39 +20,66 @@ pub fn read_programme(input: &str) -> Result<Programme, ProgrammeError> {
     read_value(&value)
 }
 
+/// Reads a programme in the agenda's own format; `Ok(None)` for a frab or pretalx export, which
+/// the page hands to its worker (see [`crate::convert`]) so that those readers stay out of the
+/// page's own wasm.
+pub fn read_own(input: &str) -> Result<Option<Programme>, ProgrammeError> {
+    let value = parse_json(input)?;
+    match detect(&value)? {
+        SourceFormat::Agenda => agenda::read(as_object(&value)?).map(Some),
+        _ => Ok(None),
+    }
+}
+
 /// Reads a programme from already parsed JSON.
 pub fn read_value(value: &Value) -> Result<Programme, ProgrammeError> {
-    let root = match value {
-        Value::Object(o) => o,
-        Value::Null => return Err(ProgrammeError::NotAnObject { found: "null" }),
-        Value::Array(_) => return Err(ProgrammeError::NotAnObject { found: "une liste" }),
-        Value::String(_) => return Err(ProgrammeError::NotAnObject { found: "un texte" }),
-        Value::Number(_) => return Err(ProgrammeError::NotAnObject { found: "un nombre" }),
-        Value::Bool(_) => {
-            return Err(ProgrammeError::NotAnObject {
-                found: "un booléen",
-            })
-        }
-    };
+    let root = as_object(value)?;
+    match detect(value)? {
+        SourceFormat::Agenda => agenda::read(root),
+        SourceFormat::Frab => frab::read(root),
+        SourceFormat::PretalxWidget => pretalx::read(root),
+    }
+}
+
+/// Which of the three formats a file is in.
+fn detect(value: &Value) -> Result<SourceFormat, ProgrammeError> {
+    let root = as_object(value)?;
     if root.contains_key("agenda_format")
         || (root.contains_key("event") && root.contains_key("sessions"))
     {
-        agenda::read(root)
+        Ok(SourceFormat::Agenda)
     } else if root
         .get("schedule")
         .and_then(|s| s.get("conference"))
         .is_some()
     {
-        frab::read(root)
+        Ok(SourceFormat::Frab)
     } else if root.get("talks").is_some_and(Value::is_array) {
-        pretalx::read(root)
+        Ok(SourceFormat::PretalxWidget)
     } else {
         Err(ProgrammeError::UnknownFormat)
     }
 }
 
-/// Parses JSON, turning serde's error into one a visitor can act on.
-fn parse_json(input: &str) -> Result<Value, ProgrammeError> {
+fn as_object(value: &Value) -> Result<&crate::json::Map, ProgrammeError> {
+    let found = match value {
+        Value::Object(o) => return Ok(o),
+        Value::Null => "null",
+        Value::Array(_) => "une liste",
+        Value::String(_) => "un texte",
+        Value::Number(_) => "un nombre",
+        Value::Bool(_) => "un booléen",
+    };
+    Err(ProgrammeError::NotAnObject { found })
+}
+
+/// Reads an object in the agenda's own format (the converted programme of a worker's answer).
+pub(crate) fn read_own_object(value: &Value) -> Result<Programme, ProgrammeError> {
+    agenda::read(as_object(value)?)
+}
+
+/// Parses JSON, turning the parser's error into one a visitor can act on.
+pub(crate) fn parse_json(input: &str) -> Result<Value, ProgrammeError> {
     let trimmed = input.trim_start_matches('\u{feff}').trim();
     if trimmed.is_empty() {
         return Err(ProgrammeError::Empty);

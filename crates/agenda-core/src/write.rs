@@ -1,8 +1,9 @@
 //! Writes a programme in the agenda's own format (docs/programme-format.md), whatever format it
-//! was read from: the converter behind `agenda-check --convert`.
+//! was read from: the converter behind `agenda-check --convert`, and the answer of the page's
+//! worker that reads frab and pretalx exports (see [`crate::convert`]).
 
-use agenda_core::json::write_string;
-use agenda_core::{FormatKind, Link, LinkKind, Programme, Status};
+use crate::json::write_string;
+use crate::{FormatKind, Link, LinkKind, Programme, Status};
 
 /// A JSON value under construction; objects keep the order fields are added in.
 enum J {
@@ -109,7 +110,7 @@ pub fn programme(p: &Programme) -> String {
             ),
         ])
     });
-    let remote = |r: &Option<agenda_core::Remote>| {
+    let remote = |r: &Option<crate::Remote>| {
         r.as_ref().map(|r| {
             obj(vec![
                 ("url", r.url.as_ref().map(|u| s(u.as_str()))),
@@ -231,13 +232,7 @@ pub fn programme(p: &Programme) -> String {
                 Status::Tentative => Some(s("tentative")),
                 Status::Cancelled => Some(s("cancelled")),
             };
-            let mut links: Vec<J> = x.links.iter().map(link).collect();
-            if let Some(u) = &x.url {
-                links.push(obj(vec![
-                    ("url", Some(s(u.as_str()))),
-                    ("kind", Some(s("website"))),
-                ]));
-            }
+            let links: Vec<J> = x.links.iter().map(link).collect();
             obj(vec![
                 ("id", Some(s(x.id.as_str()))),
                 ("title", Some(s(&x.title))),
@@ -254,6 +249,7 @@ pub fn programme(p: &Programme) -> String {
                 ("language", opt(&x.language)),
                 ("abstract", opt(&x.abstract_)),
                 ("description", opt(&x.description)),
+                ("url", x.url.as_ref().map(|u| s(u.as_str()))),
                 ("links", non_empty(links)),
                 (
                     "accessibility",
@@ -283,7 +279,7 @@ pub fn programme(p: &Programme) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use agenda_core::read_programme;
+    use crate::read_programme;
 
     /// Converting a frab and a pretalx export, then reading the result back, gives the same
     /// sessions, rooms, themes and speakers.
@@ -301,7 +297,7 @@ mod tests {
             let converted = programme(&a);
             let b = read_programme(&converted).unwrap_or_else(|e| panic!("{f} converted: {e}"));
             assert!(b.warnings.is_empty(), "{f}: {:?}", b.warnings);
-            assert_eq!(b.source_format, Some(agenda_core::SourceFormat::Agenda));
+            assert_eq!(b.source_format, Some(crate::SourceFormat::Agenda));
             assert_eq!(a.sessions.len(), b.sessions.len(), "{f}");
             for (x, y) in a.sessions.iter().zip(&b.sessions) {
                 assert_eq!(
