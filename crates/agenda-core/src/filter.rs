@@ -8,6 +8,7 @@
 
 use crate::model::{Programme, Session};
 use crate::search::{SearchIndex, SearchQuery};
+use crate::text::fold;
 use crate::time::Date;
 
 /// The kinds of filter, in the order the page offers them.
@@ -221,6 +222,40 @@ impl<'a> Finder<'a> {
             .collect()
     }
 
+    /// The selection the page applies, from the one the URL gives:
+    /// - a filter value the programme does not have (a stale link) is dropped rather than giving
+    ///   an empty page, and one written with other case or accents (`track=education`) takes the
+    ///   programme's spelling;
+    /// - a day the programme does not have is dropped;
+    /// - without a day, the first day is shown, except while searching or filtering, which looks
+    ///   through every day (`day: None`).
+    pub fn effective(&self, sel: &Selection) -> Selection {
+        let mut out = Selection {
+            q: sel.q.clone(),
+            day: sel.day.filter(|d| self.p.days.contains(d)),
+            chosen: Default::default(),
+        };
+        for f in Facet::ALL {
+            for wanted in sel.chosen(f) {
+                let folded = fold(wanted);
+                let known = self.p.sessions.iter().find_map(|s| {
+                    f.values(self.p, s)
+                        .into_iter()
+                        .find(|v| *v == wanted || fold(v) == folded)
+                });
+                if let Some(v) = known {
+                    if !out.chosen(f).iter().any(|c| c == v) {
+                        out.chosen_mut(f).push(v.to_owned());
+                    }
+                }
+            }
+        }
+        if out.day.is_none() && !out.is_filtering() {
+            out.day = self.p.days.first().copied();
+        }
+        out
+    }
+
     fn has_value(&self, f: Facet, v: &str) -> bool {
         self.p
             .sessions
@@ -314,5 +349,34 @@ mod tests {
             .options(Facet::Format, &Selection::default())
             .iter()
             .all(|o| o.value != "Pause"));
+    }
+
+    #[test]
+    fn the_url_selection_is_made_safe() {
+        let p = read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let index = SearchIndex::new(&p);
+        let f = Finder::new(&p, &index);
+        let first = Date::parse("2026-02-10").ok();
+        // Nothing chosen: the first day.
+        assert_eq!(f.effective(&Selection::default()).day, first);
+        // A stale theme and an unknown day are ignored, not an empty page.
+        let mut sel = Selection {
+            day: Date::parse("2030-01-01").ok(),
+            ..Selection::default()
+        };
+        sel.toggle(Facet::Track, "Disparu");
+        let e = f.effective(&sel);
+        assert_eq!(e, Selection { day: first, ..Selection::default() });
+        // Case and accents are forgiven; the programme's spelling is kept; duplicates merge.
+        sel.toggle(Facet::Track, "EDUCATION");
+        sel.toggle(Facet::Track, "Éducation");
+        let e = f.effective(&sel);
+        assert_eq!(e.chosen(Facet::Track), ["Éducation"]);
+        // Filtering without a day looks through every day; a day given is kept.
+        assert_eq!(e.day, None);
+        sel.day = Date::parse("2026-02-11").ok();
+        assert_eq!(f.effective(&sel).day, sel.day);
+        let search = Selection { q: "open".into(), ..Selection::default() };
+        assert_eq!(ids(&p, f.visible(&f.effective(&search))), ["3"]);
     }
 }

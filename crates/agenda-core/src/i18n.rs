@@ -192,6 +192,15 @@ pub fn sessions_count(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The count while searching or filtering: "3 séances sur 12" / "3 of 12 sessions".
+pub fn shown_count(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{} sur {total}", sessions_count(lang, n)),
+        Lang::En if total == 1 => format!("{n} of 1 session"),
+        Lang::En => format!("{n} of {total} sessions"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,6 +250,10 @@ mod tests {
         assert_eq!(sessions_count(Lang::Fr, 12), "12 séances");
         assert_eq!(sessions_count(Lang::En, 1), "1 session");
         assert_eq!(sessions_count(Lang::En, 0), "0 sessions");
+        assert_eq!(shown_count(Lang::Fr, 1, 12), "1 séance sur 12");
+        assert_eq!(shown_count(Lang::Fr, 3, 12), "3 séances sur 12");
+        assert_eq!(shown_count(Lang::En, 1, 12), "1 of 12 sessions");
+        assert_eq!(shown_count(Lang::En, 0, 1), "0 of 1 session");
     }
 
     #[test]

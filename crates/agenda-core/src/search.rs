@@ -80,6 +80,42 @@ impl SearchQuery {
     }
 }
 
+impl SearchQuery {
+    /// `text` as HTML with what matched in `<mark>`, everything else escaped; `None` when
+    /// nothing matched (the text can stay as it is).
+    pub fn marked_html(&self, text: &str) -> Option<String> {
+        let ranges = self.highlights(text);
+        if ranges.is_empty() {
+            return None;
+        }
+        let mut html = String::with_capacity(text.len() + ranges.len() * 13);
+        let mut at = 0;
+        for r in ranges {
+            escape_html_into(&mut html, text.get(at..r.start).unwrap_or_default());
+            html.push_str("<mark>");
+            escape_html_into(&mut html, text.get(r.clone()).unwrap_or_default());
+            html.push_str("</mark>");
+            at = r.end;
+        }
+        escape_html_into(&mut html, text.get(at..).unwrap_or_default());
+        Some(html)
+    }
+}
+
+/// Appends `text` escaped for HTML content or a quoted attribute.
+pub fn escape_html_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// Each session's searchable text, folded once.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
@@ -140,6 +176,23 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marked_html_marks_and_escapes() {
+        let q = SearchQuery::new("ecole");
+        assert_eq!(q.marked_html("Sans rapport"), None);
+        assert_eq!(
+            q.marked_html("<b>L'École</b> & \"nous\""),
+            Some("&lt;b&gt;L&#39;<mark>École</mark>&lt;/b&gt; &amp; &quot;nous&quot;".into())
+        );
+        // A query that itself looks like markup is only ever text (its brackets are punctuation
+        // around the word).
+        let q = SearchQuery::new("<script>");
+        assert_eq!(
+            q.marked_html("a <script> b"),
+            Some("a &lt;<mark>script</mark>&gt; b".into())
+        );
+    }
 
     #[test]
     fn words_fold_and_split() {
