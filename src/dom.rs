@@ -1,6 +1,5 @@
 //! Small browser helpers. Each one does nothing, rather than panic, when the browser refuses.
 
-use agenda_core::search::SearchQuery;
 use wasm_bindgen::JsCast;
 
 pub fn document() -> Option<web_sys::Document> {
@@ -40,42 +39,4 @@ pub fn focus_id(id: &str) {
     if let Some(el) = el {
         let _ = el.focus();
     }
-}
-
-/// Shows the cards (elements with `data-at`, a position in the programme) that `shown` says, hides
-/// the others and the day sections left empty, and marks in each shown card's `data-mark`
-/// elements what the search matched. The marks are escaped HTML from the core; an element's text
-/// is its `textContent`, so marking again starts from the plain text.
-pub fn show_selection(root: &web_sys::Element, shown: &[bool], q: &SearchQuery) {
-    for card in all(root, "[data-at]") {
-        let at = card.get_attribute("data-at").and_then(|a| a.parse::<usize>().ok());
-        let on = at.and_then(|at| shown.get(at)).copied().unwrap_or(true);
-        let _ = card.toggle_attribute_with_force("hidden", !on);
-        if !on {
-            continue;
-        }
-        for el in all(&card, "[data-mark]") {
-            let text = el.text_content().unwrap_or_default();
-            match q.marked_html(&text) {
-                Some(html) => el.set_inner_html(&html),
-                None if el.child_element_count() > 0 => el.set_text_content(Some(&text)),
-                None => {}
-            }
-        }
-    }
-    for section in all(root, "section") {
-        let empty = section
-            .query_selector("[data-at]:not([hidden])")
-            .ok()
-            .flatten()
-            .is_none();
-        let _ = section.toggle_attribute_with_force("hidden", empty);
-    }
-}
-
-/// The elements under `root` that match `selector` (none if the browser refuses the selector).
-fn all(root: &web_sys::Element, selector: &str) -> impl Iterator<Item = web_sys::Element> {
-    let list = root.query_selector_all(selector).ok();
-    let n = list.as_ref().map_or(0, |l| l.length());
-    (0..n).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into::<web_sys::Element>().ok())
 }
