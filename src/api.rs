@@ -59,14 +59,15 @@ async fn read_in_worker(window: &web_sys::Window, text: &str) -> Result<Programm
     let worker = web_sys::Worker::new(WORKER).map_err(|_| AppError::Network)?;
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         let (w, text) = (worker.clone(), wasm_bindgen::JsValue::from_str(text));
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let data = e.data();
-            if data.as_string().as_deref() == Some("ready") {
-                let _ = w.post_message(&text);
-            } else {
-                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &data);
-            }
-        });
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let data = e.data();
+                if data.as_string().as_deref() == Some("ready") {
+                    let _ = w.post_message(&text);
+                } else {
+                    let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &data);
+                }
+            });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(&reject));
         // One small closure per export read; it must outlive this function.

@@ -11,7 +11,6 @@
 
 mod locate;
 
-
 use agenda_core::{read_programme, write, Lang, ProgrammeError, SourceFormat};
 use std::process::ExitCode;
 

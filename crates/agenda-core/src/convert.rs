@@ -95,7 +95,12 @@ fn read_problems(v: Option<&Value>) -> Vec<Diagnostic> {
     items
         .iter()
         .map(|d| {
-            let text = |k: &str| d.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+            let text = |k: &str| {
+                d.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned()
+            };
             Diagnostic {
                 path: text("path"),
                 item: d.get("item").and_then(Value::as_str).map(str::to_owned),
@@ -182,7 +187,10 @@ mod tests {
         let text = r#"{"schedule": {"conference": {"title": "X", "days": [{"date": "2026-02-10",
             "rooms": {"A": [{"id": 1, "guid": "g", "title": "", "date": "nope", "duration": "xx"}]}}]}}}"#;
         let direct = read_programme(text).err();
-        assert!(matches!(direct, Some(ProgrammeError::Invalid(_))), "{direct:?}");
+        assert!(
+            matches!(direct, Some(ProgrammeError::Invalid(_))),
+            "{direct:?}"
+        );
         assert_eq!(read_own(text), Ok(None));
         let seen = read_answer(&answer(text)).err();
         let words = |e: &ProgrammeError, lang: Lang| {

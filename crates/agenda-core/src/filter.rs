@@ -366,7 +366,13 @@ mod tests {
         };
         sel.toggle(Facet::Track, "Disparu");
         let e = f.effective(&sel);
-        assert_eq!(e, Selection { day: first, ..Selection::default() });
+        assert_eq!(
+            e,
+            Selection {
+                day: first,
+                ..Selection::default()
+            }
+        );
         // Case and accents are forgiven; the programme's spelling is kept; duplicates merge.
         sel.toggle(Facet::Track, "EDUCATION");
         sel.toggle(Facet::Track, "Éducation");
@@ -376,7 +382,10 @@ mod tests {
         assert_eq!(e.day, None);
         sel.day = Date::parse("2026-02-11").ok();
         assert_eq!(f.effective(&sel).day, sel.day);
-        let search = Selection { q: "open".into(), ..Selection::default() };
+        let search = Selection {
+            q: "open".into(),
+            ..Selection::default()
+        };
         assert_eq!(ids(&p, f.visible(&f.effective(&search))), ["3"]);
     }
 }

@@ -503,13 +503,63 @@ impl Programme {
 }
 
 /// The positions `0..n` in the order `cmp` gives them (a stable sort). Every sort of the core goes
-/// through this one function, so that the wasm carries one sort routine rather than one per
-/// element type.
+/// through this one function, a plain bottom-up merge sort: the standard library's stable sort
+/// costs the page about 3 KB of gzip per element type, this one a few hundred bytes, for the same
+/// O(n log n).
 pub(crate) fn sorted_positions(
     n: usize,
     cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering,
 ) -> Vec<usize> {
-    let mut positions: Vec<usize> = (0..n).collect();
-    positions.sort_by(|&a, &b| cmp(a, b));
-    positions
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut b: Vec<usize> = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut b[start..end] {
+                // Take from the left run unless the right one is strictly smaller: stable.
+                let take_left =
+                    j >= end || (i < mid && cmp(a[i], a[j]) != std::cmp::Ordering::Greater);
+                if take_left {
+                    *slot = a[i];
+                    i += 1;
+                } else {
+                    *slot = a[j];
+                    j += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sorted_positions;
+
+    /// The merge sort agrees with the standard library's stable sort, ties included.
+    #[test]
+    fn sorts_like_the_standard_stable_sort() {
+        let mut seed = 7u64;
+        for n in [0usize, 1, 2, 3, 5, 8, 13, 100, 1000] {
+            let keys: Vec<u64> = (0..n)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    (seed >> 33) % (n as u64 / 3 + 1)
+                })
+                .collect();
+            let mut expected: Vec<usize> = (0..n).collect();
+            expected.sort_by_key(|&i| keys[i]);
+            let sorted = sorted_positions(n, &|a, b| keys[a].cmp(&keys[b]));
+            assert_eq!(sorted, expected, "n = {n}");
+        }
+    }
 }

@@ -12,11 +12,12 @@ use wasm_bindgen::JsCast;
 fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer_to = scope.clone();
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        let text = e.data().as_string().unwrap_or_default();
-        let answer = agenda_core::convert::answer(&text);
-        let _ = answer_to.post_message(&JsValue::from_str(&answer));
-    });
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let text = e.data().as_string().unwrap_or_default();
+            let answer = agenda_core::convert::answer(&text);
+            let _ = answer_to.post_message(&JsValue::from_str(&answer));
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();

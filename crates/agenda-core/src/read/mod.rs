@@ -8,9 +8,9 @@ mod agenda;
 mod frab;
 mod pretalx;
 
-use crate::model::SourceFormat;
 use crate::diag::{Diagnostic, Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
+use crate::model::SourceFormat;
 use crate::model::{Link, LinkKind, Programme, SpeakerId, Url};
 use crate::text;
 
