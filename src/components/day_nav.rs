@@ -1,7 +1,7 @@
 //! Choosing a day: a row of tabs for a few days; for a programme spread over weeks, a compact
 //! list of dates grouped by month.
 
-use crate::components::link::on_route_click;
+use crate::components::link::RouteLink;
 use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::i18n::{month_heading, short_date};
@@ -10,15 +10,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn DayNav(
-    programme: Arc<Programme>,
-    /// The day shown; none while a search or filter looks through every day.
-    #[prop(into)]
-    day: Signal<Option<Date>>,
-    /// Whether a search or filter is set: then "Tous les jours" is offered.
-    #[prop(into)]
-    filtering: Signal<bool>,
-) -> impl IntoView {
+pub fn DayNav(programme: Arc<Programme>, #[prop(into)] day: Signal<Option<Date>>) -> impl IntoView {
     if programme.days.len() < 2 {
         return None;
     }
@@ -26,27 +18,15 @@ pub fn DayNav(
     let lang = route.lang();
     let t = texts(lang);
     let query = route.query();
-    // A day's link keeps the current search and filters, which change after it is drawn: its
-    // address follows them, and a click goes where the address says.
-    let day_link = move |d: Option<Date>, label: String| {
-        let to = move || {
-            query.with(|q| Query {
-                day: d,
-                session: None,
-                ..q.clone()
-            })
-        };
-        view! {
-            <li><a class="agenda-day" href=move || Route::href(&to())
-                aria-current=move || (day.get() == d).then_some("date")
-                on:click=move |ev| on_route_click(route, to())(ev)>{label}</a></li>
-        }
-    };
-    let link = move |d: Date| day_link(Some(d), short_date(lang, d));
-    let all_days = move || {
-        filtering
-            .get()
-            .then(|| day_link(None, t.all_days.to_owned()))
+    let link = move |d: Date| {
+        let to = query.with(|q| Query {
+            day: Some(d),
+            session: None,
+            ..q.clone()
+        });
+        let current = Signal::derive(move || (day.get() == Some(d)).then_some("date"));
+        let label = short_date(lang, d);
+        view! { <li><RouteLink to=to current=current class="agenda-day">{label}</RouteLink></li> }
     };
     let compact = programme.days_span_weeks();
     let days = programme.days.clone();
@@ -61,7 +41,7 @@ pub fn DayNav(
                         _ => months.push((d, vec![d])),
                     }
                 }
-                let months = months
+                months
                     .into_iter()
                     .map(|(m, ds)| view! {
                         <div class="agenda-month">
@@ -69,10 +49,10 @@ pub fn DayNav(
                             <ul>{ds.into_iter().map(link).collect_view()}</ul>
                         </div>
                     })
-                    .collect_view();
-                view! { <ul>{all_days}</ul> {months} }.into_any()
+                    .collect_view()
+                    .into_any()
             } else {
-                view! { <ul>{all_days}{days.into_iter().map(link).collect_view()}</ul> }.into_any()
+                view! { <ul>{days.into_iter().map(link).collect_view()}</ul> }.into_any()
             }}
         </nav>
     })
