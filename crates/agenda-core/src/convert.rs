@@ -64,24 +64,22 @@ pub fn answer(input: &str) -> String {
             out.push_str(&write::programme(&p));
             out.push('}');
         }
-        Err(ProgrammeError::Invalid(problems)) => {
-            out.push_str("{\"invalid\":");
-            write_problems(&mut out, &problems);
-            out.push('}');
-        }
-        // The page hands over only files it has parsed and recognised, so this is not expected;
-        // still, it is said rather than lost.
         Err(e) => {
-            let d = Diagnostic {
-                path: String::new(),
-                item: None,
-                problem: Problem::Said {
-                    fr: e.message(Lang::Fr),
-                    en: e.message(Lang::En),
-                },
+            let problems = match e {
+                ProgrammeError::Invalid(problems) => problems,
+                // The page hands over only files it has parsed and recognised, so no other error
+                // is expected; still, it is said rather than lost.
+                e => vec![Diagnostic {
+                    path: String::new(),
+                    item: None,
+                    problem: Problem::Said {
+                        fr: e.message(Lang::Fr),
+                        en: e.message(Lang::En),
+                    },
+                }],
             };
             out.push_str("{\"invalid\":");
-            write_problems(&mut out, &[d]);
+            write_problems(&mut out, &problems);
             out.push('}');
         }
     }

@@ -504,7 +504,7 @@ impl Programme {
 
 /// The positions `0..n` in the order `cmp` gives them (a stable sort). Every sort of the core goes
 /// through this one function, a plain bottom-up merge sort: the standard library's stable sort
-/// costs the page about 3 KB of gzip per element type, this one a few hundred bytes, for the same
+/// cost the page about 2 KB of gzip (measured), this one a few hundred bytes, for the same
 /// O(n log n).
 pub(crate) fn sorted_positions(
     n: usize,

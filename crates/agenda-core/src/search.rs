@@ -80,9 +80,7 @@ impl SearchQuery {
         }
         merged
     }
-}
 
-impl SearchQuery {
     /// `text` as HTML with what matched in `<mark>`, everything else escaped; `None` when
     /// nothing matched (the text can stay as it is).
     pub fn marked_html(&self, text: &str) -> Option<String> {
@@ -105,7 +103,7 @@ impl SearchQuery {
 }
 
 /// Appends `text` escaped for HTML content or a quoted attribute.
-pub fn escape_html_into(out: &mut String, text: &str) {
+fn escape_html_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

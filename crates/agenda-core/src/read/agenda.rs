@@ -52,62 +52,38 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         return Err(ProgrammeError::Invalid(report.problems));
     }
 
-    let rooms = named_items(root, "rooms", &mut report)
-        .into_iter()
-        .map(|(p, o, id, name)| {
-            let (p, r) = (p.as_str(), &mut report);
-            Room {
-                id: RoomId(id),
-                name,
-                description: opt_text(o, "description", p, r),
-                capacity: field(o, "capacity")
-                    .and_then(Value::as_u64)
-                    .and_then(|c| u32::try_from(c).ok()),
-                accessibility: opt_text(o, "accessibility", p, r),
-            }
-        })
-        .collect();
-    let themes = named_items(root, "themes", &mut report)
-        .into_iter()
-        .map(|(p, o, id, name)| {
-            let (p, r) = (p.as_str(), &mut report);
-            Theme {
-                id: ThemeId(id),
-                name,
-                color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
-                description: opt_text(o, "description", p, r),
-            }
-        })
-        .collect();
-    let formats = named_items(root, "formats", &mut report)
-        .into_iter()
-        .map(|(p, o, id, name)| {
-            let (p, r) = (p.as_str(), &mut report);
-            Format {
-                id: FormatId(id),
-                name,
-                kind: match opt_text(o, "kind", p, r).as_deref() {
-                    Some("break") => FormatKind::Break,
-                    _ => FormatKind::Session,
-                },
-            }
-        })
-        .collect();
-    let speakers = named_items(root, "speakers", &mut report)
-        .into_iter()
-        .map(|(p, o, id, name)| {
-            let (p, r) = (p.as_str(), &mut report);
-            Speaker {
-                id: SpeakerId(id),
-                name,
-                organisation: opt_text(o, "organisation", p, r)
-                    .or_else(|| opt_text(o, "organization", p, r)),
-                role: opt_text(o, "role", p, r),
-                bio: opt_text(o, "bio", p, r),
-                links: links(o, "links", p, r),
-            }
-        })
-        .collect();
+    let rooms = named_items(root, "rooms", &mut report, |o, p, r, id, name| Room {
+        id: RoomId(id),
+        name,
+        description: opt_text(o, "description", p, r),
+        capacity: field(o, "capacity")
+            .and_then(Value::as_u64)
+            .and_then(|c| u32::try_from(c).ok()),
+        accessibility: opt_text(o, "accessibility", p, r),
+    });
+    let themes = named_items(root, "themes", &mut report, |o, p, r, id, name| Theme {
+        id: ThemeId(id),
+        name,
+        color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
+        description: opt_text(o, "description", p, r),
+    });
+    let formats = named_items(root, "formats", &mut report, |o, p, r, id, name| Format {
+        id: FormatId(id),
+        name,
+        kind: match opt_text(o, "kind", p, r).as_deref() {
+            Some("break") => FormatKind::Break,
+            _ => FormatKind::Session,
+        },
+    });
+    let speakers = named_items(root, "speakers", &mut report, |o, p, r, id, name| Speaker {
+        id: SpeakerId(id),
+        name,
+        organisation: opt_text(o, "organisation", p, r)
+            .or_else(|| opt_text(o, "organization", p, r)),
+        role: opt_text(o, "role", p, r),
+        bio: opt_text(o, "bio", p, r),
+        links: links(o, "links", p, r),
+    });
 
     let programme = Programme {
         event,
@@ -130,13 +106,13 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
 }
 
 /// Reads a list of `{id, name, …}` items, leaving out (and reporting) those without an id or a
-/// name and those whose id was already used: `(path, object, id, name)` of each item kept. Not
-/// generic, so that the wasm carries it once rather than once per kind of item.
-fn named_items<'a>(
-    root: &'a Map,
+/// name and those whose id was already used.
+fn named_items<T>(
+    root: &Map,
     key: &str,
     report: &mut Report,
-) -> Vec<(String, &'a Map, String, String)> {
+    make: impl Fn(&Map, &str, &mut Report, String, String) -> T,
+) -> Vec<T> {
     let items = list(root, key, "", report);
     let mut candidates = Vec::with_capacity(items.len());
     for (p, o) in objects(items, key, report) {
@@ -152,7 +128,7 @@ fn named_items<'a>(
     let mut out = Vec::with_capacity(candidates.len());
     for ((p, o, id, name), first) in candidates.into_iter().zip(first) {
         if first {
-            out.push((p, o, id, name));
+            out.push(make(o, &p, report, id, name));
         } else {
             report.push(format!("{p}.id"), Problem::DuplicateId { id }, Some(&name));
         }

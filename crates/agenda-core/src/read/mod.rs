@@ -25,8 +25,9 @@ pub fn read_programme(input: &str) -> Result<Programme, ProgrammeError> {
 /// page's own wasm.
 pub fn read_own(input: &str) -> Result<Option<Programme>, ProgrammeError> {
     let value = parse_json(input)?;
-    match detect(&value)? {
-        SourceFormat::Agenda => agenda::read(as_object(&value)?).map(Some),
+    let root = as_object(&value)?;
+    match detect(root)? {
+        SourceFormat::Agenda => agenda::read(root).map(Some),
         _ => Ok(None),
     }
 }
@@ -34,7 +35,7 @@ pub fn read_own(input: &str) -> Result<Option<Programme>, ProgrammeError> {
 /// Reads a programme from already parsed JSON.
 pub fn read_value(value: &Value) -> Result<Programme, ProgrammeError> {
     let root = as_object(value)?;
-    match detect(value)? {
+    match detect(root)? {
         SourceFormat::Agenda => agenda::read(root),
         SourceFormat::Frab => frab::read(root),
         SourceFormat::PretalxWidget => pretalx::read(root),
@@ -42,8 +43,7 @@ pub fn read_value(value: &Value) -> Result<Programme, ProgrammeError> {
 }
 
 /// Which of the three formats a file is in.
-fn detect(value: &Value) -> Result<SourceFormat, ProgrammeError> {
-    let root = as_object(value)?;
+fn detect(root: &Map) -> Result<SourceFormat, ProgrammeError> {
     if root.contains_key("agenda_format")
         || (root.contains_key("event") && root.contains_key("sessions"))
     {
@@ -61,7 +61,7 @@ fn detect(value: &Value) -> Result<SourceFormat, ProgrammeError> {
     }
 }
 
-fn as_object(value: &Value) -> Result<&crate::json::Map, ProgrammeError> {
+fn as_object(value: &Value) -> Result<&Map, ProgrammeError> {
     let found = match value {
         Value::Object(o) => return Ok(o),
         Value::Null => "null",
