@@ -1,5 +1,9 @@
 //! Small browser helpers. Each one does nothing, rather than panic, when the browser refuses.
 
+use crate::components::finder::Change;
+use agenda_core::filter::{Facet, FacetOption, Found};
+use agenda_core::search::SearchQuery;
+use agenda_core::Date;
 use wasm_bindgen::JsCast;
 
 pub fn document() -> Option<web_sys::Document> {
@@ -39,4 +43,182 @@ pub fn focus_id(id: &str) {
     if let Some(el) = el {
         let _ = el.focus();
     }
+}
+
+/// What the agenda's effect shows (see [`show_found`]).
+pub struct Shown<'a> {
+    pub found: &'a Found,
+    pub search: &'a SearchQuery,
+    /// The words of the `role="status"` count.
+    pub status: &'a str,
+    /// The options of each filter drawn, with their numbers.
+    pub options: &'a [(Facet, Vec<FacetOption>)],
+    /// The address of a day's link (`None`: every day) with the current search and filters.
+    pub day_href: &'a dyn Fn(Option<Date>) -> String,
+}
+
+/// Shows a selection in the agenda under `root`, in one pass:
+/// - each card (`data-at`, its position in the programme) shown or hidden, with what the search
+///   matched marked in its `data-mark` elements; day sections left empty hidden;
+/// - the count (`role="status"`), what is there only while filtering (`data-when="filtering"`)
+///   or when nothing matches (`data-when="empty"`);
+/// - each filter checkbox (`data-facet`) checked or not, with its number of sessions;
+/// - each day link (`data-day`) with its address and `aria-current`;
+/// - the search box's text, when the URL changed it (back, forward, "Tout effacer").
+pub fn show_found(root: &web_sys::Element, s: &Shown) {
+    let sel = &s.found.selection;
+    let filtering = sel.is_filtering();
+    for card in all(root, "[data-at]") {
+        let at = card
+            .get_attribute("data-at")
+            .and_then(|a| a.parse::<usize>().ok());
+        let on = at.and_then(|at| s.found.shown.get(at)).copied().unwrap_or(true);
+        let _ = card.toggle_attribute_with_force("hidden", !on);
+        if on {
+            mark(&card, s.search);
+        }
+    }
+    for section in all(root, "section") {
+        let empty = section
+            .query_selector("[data-at]:not([hidden])")
+            .ok()
+            .flatten()
+            .is_none();
+        let _ = section.toggle_attribute_with_force("hidden", empty);
+    }
+    for el in all(root, "[role=status]") {
+        el.set_text_content(Some(s.status));
+    }
+    for el in all(root, "[data-when]") {
+        let on = match el.get_attribute("data-when").as_deref() {
+            Some("filtering") => filtering,
+            _ => filtering && s.found.count == 0,
+        };
+        let _ = el.toggle_attribute_with_force("hidden", !on);
+    }
+    for el in all(root, "input[data-facet]") {
+        show_option(el, s.options);
+    }
+    for link in all(root, "a[data-day]") {
+        let day = link.get_attribute("data-day").and_then(|d| Date::parse(&d).ok());
+        let _ = link.set_attribute("href", &(s.day_href)(day));
+        match day == sel.day {
+            true => link.set_attribute("aria-current", "date"),
+            false => link.remove_attribute("aria-current"),
+        }
+        .ok();
+    }
+    let search = document()
+        .and_then(|d| d.get_element_by_id(crate::components::finder::SEARCH_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = search {
+        // Left alone while it already says the same: its caret stays where the visitor typed.
+        if input.value() != sel.q {
+            input.set_value(&sel.q);
+        }
+    }
+}
+
+/// Marks what the search matched in a card's `data-mark` elements. The marks are escaped HTML
+/// from the core; an element's text is its `textContent`, so marking again starts from the plain
+/// text.
+fn mark(card: &web_sys::Element, q: &SearchQuery) {
+    for el in all(card, "[data-mark]") {
+        let text = el.text_content().unwrap_or_default();
+        match q.marked_html(&text) {
+            Some(html) => el.set_inner_html(&html),
+            None if el.child_element_count() > 0 => el.set_text_content(Some(&text)),
+            None => {}
+        }
+    }
+}
+
+/// A filter checkbox: checked if its value is chosen, and the number of sessions it would give in
+/// its label's `.agenda-option-count`.
+fn show_option(el: web_sys::Element, options: &[(Facet, Vec<FacetOption>)]) {
+    let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() else {
+        return;
+    };
+    let facet = input
+        .get_attribute("data-facet")
+        .and_then(|f| f.parse::<usize>().ok());
+    let value = input.value();
+    let option = options
+        .iter()
+        .find(|(f, _)| Some(*f as usize) == facet)
+        .and_then(|(_, os)| os.iter().find(|o| o.value == value));
+    let Some(option) = option else { return };
+    input.set_checked(option.chosen);
+    let counter = input
+        .parent_element()
+        .and_then(|label| label.query_selector(".agenda-option-count").ok().flatten());
+    if let Some(counter) = counter {
+        counter.set_text_content(Some(&format!(" ({})", option.count)));
+    }
+}
+
+/// The elements under `root` that match `selector` (none if the browser refuses the selector).
+fn all(root: &web_sys::Element, selector: &str) -> impl Iterator<Item = web_sys::Element> {
+    let list = root.query_selector_all(selector).ok();
+    let n = list.as_ref().map_or(0, |l| l.length());
+    (0..n).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into::<web_sys::Element>().ok())
+}
+
+/// What the visitor did in the agenda's finder, if anything its listener handles.
+pub enum Action {
+    /// A key in the search box, or a filter checkbox.
+    Change(Change),
+    /// "Tout effacer".
+    Clear,
+}
+
+/// Reads an `input` or `click` event: the search box's new text, a filter checkbox's facet and
+/// value (`data-facet`), or "Tout effacer" (`data-action="clear"`).
+pub fn finder_event(ev: &web_sys::Event) -> Option<Action> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    if ev.type_() == "click" {
+        return target
+            .closest("[data-action=clear]")
+            .ok()
+            .flatten()
+            .map(|_| Action::Clear);
+    }
+    let input = target.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    if input.get_attribute("id").as_deref() == Some(crate::components::finder::SEARCH_ID) {
+        return Some(Action::Change(Change::Search(input.value())));
+    }
+    let facet = input.get_attribute("data-facet")?.parse::<usize>().ok()?;
+    let facet = *Facet::ALL.get(facet)?;
+    Some(Action::Change(Change::Toggle(facet, input.value())))
+}
+
+/// A click the route handles (see [`crate::state::route::Route::provide`]).
+pub enum RouteClick {
+    /// "Retour au programme" (`data-action="back"`).
+    Back,
+    /// A link to another view (`a[data-route]`): its address's query, and its id when it asks to
+    /// keep focus (`data-keep-focus`) through the new rendering.
+    To {
+        search: String,
+        keep_focus: Option<String>,
+    },
+}
+
+/// What a click means to the route, if anything; when it does, the browser's own handling (the
+/// link followed as a new page) is prevented.
+pub fn route_click(ev: &web_sys::MouseEvent) -> Option<RouteClick> {
+    if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        return None;
+    }
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let el = target.closest("a[data-route], [data-action=back]").ok()??;
+    ev.prevent_default();
+    let Some(href) = el.get_attribute("href") else {
+        return Some(RouteClick::Back);
+    };
+    let search = href.find('?').map_or("", |i| &href[i..]).to_owned();
+    let keep_focus = el
+        .get_attribute("data-keep-focus")
+        .and_then(|_| el.get_attribute("id"));
+    Some(RouteClick::To { search, keep_focus })
 }

@@ -9,6 +9,7 @@ use crate::components::{
 use crate::dom;
 use crate::state::route::Route;
 use crate::texts::texts;
+use agenda_core::search::SearchIndex;
 use agenda_core::{Page, Programme};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,8 +21,8 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
     let query = route.query();
     let session = Memo::new(move |_| query.with(|q| q.session.clone()));
     let page = Memo::new(move |_| query.with(|q| q.page));
-    let p = programme.clone();
-    let day = Memo::new(move |_| p.day_or_first(query.with(|q| q.day)));
+    // Each session's text folded once for the search, kept while the programme is shown.
+    let index = Arc::new(SearchIndex::new(&programme));
 
     // The tab's title follows the view: "Session — Event", or the event.
     let p = programme.clone();
@@ -45,7 +46,9 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
         match (session.get(), page.get()) {
             (Some(id), _) => view! { <SessionDetail programme=p id=id /> }.into_any(),
             (None, Page::Speakers) => view! { <SpeakersPage programme=p /> }.into_any(),
-            (None, Page::Agenda) => view! { <SessionList programme=p day=day /> }.into_any(),
+            (None, Page::Agenda) => {
+                view! { <SessionList programme=p index=index.clone() /> }.into_any()
+            }
         }
     };
 

@@ -1,33 +1,31 @@
 //! Choosing a day: a row of tabs for a few days; for a programme spread over weeks, a compact
-//! list of dates grouped by month.
+//! list of dates grouped by month. While searching or filtering, "Tous les jours" comes first.
+//!
+//! The links are drawn once, each with its day in `data-day` ("" for every day): the agenda's
+//! effect keeps their address (the day with the current search and filters) and `aria-current`
+//! up to date (see [`crate::components::session_list`]); a click goes where the address says.
 
-use crate::components::link::RouteLink;
-use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::i18n::{month_heading, short_date};
-use agenda_core::{Date, Programme, Query};
+use agenda_core::{Date, Lang, Programme};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+fn day_link(day: Option<Date>, label: String) -> impl IntoView {
+    let data_day = day.map(|d| d.to_string()).unwrap_or_default();
+    // "Tous les jours" is there only while searching or filtering.
+    let when = day.is_none().then_some("filtering");
+    view! { <li data-when=when hidden=day.is_none()><a class="agenda-day" href="" data-day=data_day data-route="">{label}</a></li> }
+}
+
 #[component]
-pub fn DayNav(programme: Arc<Programme>, #[prop(into)] day: Signal<Option<Date>>) -> impl IntoView {
+pub fn DayNav(programme: Arc<Programme>, lang: Lang) -> impl IntoView {
     if programme.days.len() < 2 {
         return None;
     }
-    let route = Route::get();
-    let lang = route.lang();
     let t = texts(lang);
-    let query = route.query();
-    let link = move |d: Date| {
-        let to = query.with(|q| Query {
-            day: Some(d),
-            session: None,
-            ..q.clone()
-        });
-        let current = Signal::derive(move || (day.get() == Some(d)).then_some("date"));
-        let label = short_date(lang, d);
-        view! { <li><RouteLink to=to current=current class="agenda-day">{label}</RouteLink></li> }
-    };
+    let link = move |d: Date| day_link(Some(d), short_date(lang, d));
+    let all_days = day_link(None, t.all_days.to_owned());
     let compact = programme.days_span_weeks();
     let days = programme.days.clone();
     Some(view! {
@@ -41,7 +39,7 @@ pub fn DayNav(programme: Arc<Programme>, #[prop(into)] day: Signal<Option<Date>>
                         _ => months.push((d, vec![d])),
                     }
                 }
-                months
+                let months = months
                     .into_iter()
                     .map(|(m, ds)| view! {
                         <div class="agenda-month">
@@ -49,10 +47,10 @@ pub fn DayNav(programme: Arc<Programme>, #[prop(into)] day: Signal<Option<Date>>
                             <ul>{ds.into_iter().map(link).collect_view()}</ul>
                         </div>
                     })
-                    .collect_view()
-                    .into_any()
+                    .collect_view();
+                view! { <ul>{all_days}</ul> {months} }.into_any()
             } else {
-                view! { <ul>{days.into_iter().map(link).collect_view()}</ul> }.into_any()
+                view! { <ul>{all_days}{days.into_iter().map(link).collect_view()}</ul> }.into_any()
             }}
         </nav>
     })

@@ -2,7 +2,6 @@
 //! the data.
 
 use crate::api::DEFAULT_PROGRAMME;
-use crate::components::link::on_route_click;
 use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::Query;
@@ -52,7 +51,7 @@ pub fn Footer() -> impl IntoView {
             let to = Query { programme: (file != DEFAULT_PROGRAMME).then(|| file.to_owned()), lang, ..Query::default() };
             let href = Route::href(&to);
             view! {
-                <li><a href=href aria-current=(current == file).then_some("page") on:click=on_route_click(route, to)>{name}</a></li>
+                <li><a href=href aria-current=(current == file).then_some("page") data-route="">{name}</a></li>
             }
         })
         .collect_view();

@@ -1,22 +1,10 @@
 //! Links inside the agenda: real `<a href>` (so they can be opened in a new tab, copied, read by
-//! screen readers as links) that switch the view without reloading the page.
+//! screen readers as links) that switch the view without reloading the page: an ordinary click on
+//! an `a[data-route]` is taken by the route's one click listener (see [`Route::provide`]).
 
 use crate::state::route::Route;
 use agenda_core::Query;
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-
-/// Handles a click on a link to `to`: an ordinary left click changes the view in place; a click
-/// with a modifier (new tab, new window, download) is left to the browser.
-pub fn on_route_click(route: Route, to: Query) -> impl Fn(MouseEvent) + 'static {
-    move |ev: MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        ev.prevent_default();
-        route.navigate(to.clone());
-    }
-}
 
 /// An `<a>` to another view of the agenda.
 #[component]
@@ -30,10 +18,9 @@ pub fn RouteLink(
     #[prop(optional, into)] id: Option<String>,
     children: Children,
 ) -> impl IntoView {
-    let route = Route::get();
     let href = Route::href(&to);
     view! {
-        <a href=href class=class id=id aria-current=move || current.and_then(|c| c.get()) on:click=on_route_click(route, to)>
+        <a href=href class=class id=id aria-current=move || current.and_then(|c| c.get()) data-route="">
             {children()}
         </a>
     }

@@ -3,6 +3,7 @@ pub mod agenda;
 pub mod day_nav;
 pub mod error_view;
 pub mod event_header;
+pub mod finder;
 pub mod footer;
 pub mod link;
 pub mod section_nav;

@@ -54,12 +54,9 @@ pub fn SectionNav() -> impl IntoView {
                 view! {
                     <a class="agenda-lang-switch" href=Route::href(&target) hreflang=tag lang=tag
                         aria-label=t.switch_language_label
-                        id="agenda-lang-switch" on:click=move |ev| {
-                            crate::components::link::on_route_click(route, target.clone())(ev);
-                            // The whole agenda is rendered anew in the other language: keep the
-                            // visitor's place on this link.
-                            request_animation_frame(|| crate::dom::focus_id("agenda-lang-switch"));
-                        }>
+                        // The whole agenda is rendered anew in the other language: the visitor's
+                        // place stays on this link (`data-keep-focus`).
+                        id="agenda-lang-switch" data-route="" data-keep-focus="">
                         {t.switch_language}
                     </a>
                 }

@@ -47,14 +47,20 @@ pub fn status_note(status: Status) -> Option<fn(&crate::texts::Texts) -> &'stati
 }
 
 #[component]
-pub fn SessionCard(programme: Arc<Programme>, session: Session) -> impl IntoView {
+pub fn SessionCard(
+    programme: Arc<Programme>,
+    session: Session,
+    /// Its position in the programme (`data-at`): the list shows, hides and marks cards by it
+    /// (see [`crate::dom::show_selection`]) instead of rendering them anew.
+    at: usize,
+) -> impl IntoView {
     let route = Route::get();
     let lang = route.lang();
     let p = programme;
     let s = session;
     if p.is_break(&s) {
         return view! {
-            <div class="agenda-break">
+            <div class="agenda-break" data-at=at>
                 <TimeRange session=s.clone() />
                 <span class="agenda-break-title">{s.title.clone()}</span>
             </div>
@@ -85,10 +91,10 @@ pub fn SessionCard(programme: Arc<Programme>, session: Session) -> impl IntoView
         .and_then(|t| t.color.clone())
         .map(|c| format!("--agenda-accent: {c}"));
     view! {
-        <article class="agenda-session" class:agenda-cancelled=cancelled style=style>
+        <article class="agenda-session" class:agenda-cancelled=cancelled style=style data-at=at>
             <p class="agenda-session-when"><TimeRange session=s.clone() /></p>
             <h3 class="agenda-session-title" lang=content_lang.clone()>
-                <RouteLink to=to id=link_id(&s.id)>{s.title.clone()}</RouteLink>
+                <RouteLink to=to id=link_id(&s.id)><span data-mark="">{s.title.clone()}</span></RouteLink>
             </h3>
             {status_note(s.status).map(|pick| view! { <p class="agenda-status">{pick(texts(lang))}</p> })}
             <p class="agenda-session-meta">
@@ -96,8 +102,8 @@ pub fn SessionCard(programme: Arc<Programme>, session: Session) -> impl IntoView
                 {theme.map(|t| view! { <ThemeChip name=t.name color=t.color /> })}
                 {format.map(|f| view! { <span class="agenda-format">{f}</span> })}
             </p>
-            {(!speakers.is_empty()).then(|| view! { <p class="agenda-session-speakers">{speakers}</p> })}
-            {s.abstract_.clone().map(|a| view! { <p class="agenda-session-abstract" lang=content_lang.clone()>{a}</p> })}
+            {(!speakers.is_empty()).then(|| view! { <p class="agenda-session-speakers" data-mark="">{speakers}</p> })}
+            {s.abstract_.clone().map(|a| view! { <p class="agenda-session-abstract" lang=content_lang.clone() data-mark="">{a}</p> })}
         </article>
     }
     .into_any()

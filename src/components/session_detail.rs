@@ -29,7 +29,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     on_cleanup(move || handle.remove());
 
     let back = view! {
-        <button type="button" class="agenda-back" on:click=move |_| route.close_session()>
+        <button type="button" class="agenda-back" data-action="back">
             <span aria-hidden="true">"← "</span>{t.back_to_agenda}
         </button>
     };

@@ -48,6 +48,22 @@ impl Route {
             route.query.set(q);
         });
         on_cleanup(move || handle.remove());
+        // Every link to another view (`a[data-route]`) and "Retour au programme", with one
+        // listener rather than one per link: an ordinary click changes the view in place; a
+        // click with a modifier (new tab, new window) is left to the browser.
+        let clicks = window_event_listener(leptos::ev::click, move |ev| {
+            match crate::dom::route_click(&ev) {
+                Some(crate::dom::RouteClick::Back) => route.close_session(),
+                Some(crate::dom::RouteClick::To { search, keep_focus }) => {
+                    route.navigate(Query::parse(&search));
+                    if let Some(id) = keep_focus {
+                        request_animation_frame(move || crate::dom::focus_id(&id));
+                    }
+                }
+                None => {}
+            }
+        });
+        on_cleanup(move || clicks.remove());
         provide_context(route);
         route
     }
@@ -66,7 +82,7 @@ impl Route {
     /// anew when the language changes (which is rare, and keeps every component simpler).
     pub fn lang_signal(&self) -> Signal<Lang> {
         let q = self.query;
-        // A memo: every other change of the URL (another day, a session) leaves it unchanged,
+        // A memo: every other change of the URL (a key typed in the search) leaves it unchanged,
         // and must not render the page anew.
         Memo::new(move |_| q.with(|q| q.lang.unwrap_or_default())).into()
     }
@@ -98,6 +114,18 @@ impl Route {
         self.opened_from_agenda.set_value(opening_session);
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
+        }
+        self.query.set(q);
+    }
+
+    /// The same view with other filters or search: the address follows with `replaceState`, so
+    /// typing a word does not leave a history entry per key.
+    pub fn replace_with(&self, change: impl FnOnce(&mut Query)) {
+        let mut q = self.query.get_untracked();
+        change(&mut q);
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ =
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
         }
         self.query.set(q);
     }

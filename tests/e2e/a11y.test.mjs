@@ -18,6 +18,9 @@ const VIEWS = [
   ['a programme spread over weeks', '?programme=programmes/fabrique-territoire-2021.json'],
   ['the English interface', '?lang=en&session=algorithmes'],
   ['an error page', '?programme=fixtures/missing.json'],
+  ['a search with filters open and marks', '?q=territoires&track=Les%20territoires%20sous%20algorithmes'],
+  ['a search that finds nothing', '?q=zzzz'],
+  ['a frab programme searched over every day', '?programme=fixtures/frab-from-pretalx-democon.json&q=the&room=Gray%20Room'],
 ]
 
 const site = useSite()

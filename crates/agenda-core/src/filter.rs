@@ -117,6 +117,29 @@ pub struct FacetOption {
     pub chosen: bool,
 }
 
+/// What a selection shows: the selection as applied ([`Finder::effective`]), which sessions and
+/// breaks are shown (by position in the programme), how many real sessions that is, and out of
+/// how many (the day's, or the programme's while looking through every day).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub selection: Selection,
+    pub shown: Vec<bool>,
+    pub count: usize,
+    pub total: usize,
+}
+
+impl Found {
+    /// The words of the `role="status"` count: "6 séances", or "3 séances sur 12" while
+    /// searching or filtering.
+    pub fn status(&self, lang: crate::i18n::Lang) -> String {
+        if self.selection.is_filtering() {
+            crate::i18n::shown_count(lang, self.count, self.total)
+        } else {
+            crate::i18n::sessions_count(lang, self.count)
+        }
+    }
+}
+
 /// A programme with its search index: answers which sessions a selection shows.
 pub struct Finder<'a> {
     p: &'a Programme,
@@ -256,6 +279,49 @@ impl<'a> Finder<'a> {
         out
     }
 
+    /// Everything the agenda shows for the selection a URL asks for, worked out in one pass: the
+    /// page applies it to cards drawn once (see `Found`).
+    pub fn find(&self, wanted: &Selection) -> Found {
+        let selection = self.effective(wanted);
+        let mut shown = vec![false; self.p.sessions.len()];
+        let mut count = 0;
+        for at in self.visible(&selection) {
+            shown[at] = true;
+            count += usize::from(!self.p.is_break(&self.p.sessions[at]));
+        }
+        let total = selection
+            .day
+            .map_or_else(|| self.p.session_count(), |d| self.p.count_on_day(d));
+        Found {
+            selection,
+            shown,
+            count,
+            total,
+        }
+    }
+
+    /// The filters worth offering, each with its values in the programme's order: a facet with
+    /// a single value is no choice (except an accessibility arrangement: finding the one session
+    /// that has it is the point). A facet with more than `max` values (the speakers of a large
+    /// conference) is left to the search box, keeping only the values `sel` already chose.
+    pub fn offered(&self, sel: &Selection, max: usize) -> Vec<(Facet, Vec<String>)> {
+        let all = Selection::default();
+        Facet::ALL
+            .into_iter()
+            .filter_map(|f| {
+                let values: Vec<String> =
+                    self.options(f, &all).into_iter().map(|o| o.value).collect();
+                let worth = values.len() > 1 || (f == Facet::Accessibility && !values.is_empty());
+                let values = if values.len() > max {
+                    sel.chosen(f).to_vec()
+                } else {
+                    values
+                };
+                (worth && !values.is_empty()).then_some((f, values))
+            })
+            .collect()
+    }
+
     fn has_value(&self, f: Facet, v: &str) -> bool {
         self.p
             .sessions
@@ -349,6 +415,65 @@ mod tests {
             .options(Facet::Format, &Selection::default())
             .iter()
             .all(|o| o.value != "Pause"));
+    }
+
+    #[test]
+    fn find_says_what_to_show_and_how_many() {
+        let p = read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let index = SearchIndex::new(&p);
+        let f = Finder::new(&p, &index);
+        // Nothing asked: the first day, its break shown but not counted.
+        let found = f.find(&Selection::default());
+        // (Sessions are in time order: the break comes before the second day.)
+        assert_eq!(found.shown, [true, true, true, false]);
+        assert_eq!((found.count, found.total), (2, 2));
+        assert_eq!(found.status(crate::i18n::Lang::Fr), "2 séances");
+        // Searching looks through every day, and counts out of the whole programme.
+        let found = f.find(&Selection {
+            q: "ecole".into(),
+            ..Selection::default()
+        });
+        assert_eq!(found.shown, [false, true, false, false]);
+        assert_eq!((found.count, found.total), (1, 3));
+        assert_eq!(found.status(crate::i18n::Lang::Fr), "1 séance sur 3");
+        assert_eq!(found.status(crate::i18n::Lang::En), "1 of 3 sessions");
+        // A day and a filter: out of that day's sessions.
+        let mut sel = Selection {
+            day: Date::parse("2026-02-10").ok(),
+            ..Selection::default()
+        };
+        sel.toggle(Facet::Room, "salle b");
+        let found = f.find(&sel);
+        assert_eq!(found.selection.chosen(Facet::Room), ["Salle B"]);
+        assert_eq!((found.count, found.total), (1, 2));
+        // Nothing matches: zero, said in words by the page.
+        let found = f.find(&Selection {
+            q: "introuvable".into(),
+            ..Selection::default()
+        });
+        assert_eq!(found.count, 0);
+        assert!(found.shown.iter().all(|on| !on));
+    }
+
+    #[test]
+    fn offered_filters_are_choices() {
+        let p = read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let index = SearchIndex::new(&p);
+        let f = Finder::new(&p, &index);
+        let offered = f.offered(&Selection::default(), 40);
+        let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
+        // One format (Atelier) and one speaker are no choice; one arrangement is.
+        assert_eq!(
+            facets,
+            [Facet::Track, Facet::Room, Facet::Language, Facet::Accessibility]
+        );
+        assert_eq!(offered[1].1, ["Salle A", "Salle B"]);
+        // Too many values: only those already chosen stay, the rest is for the search box.
+        let mut sel = Selection::default();
+        sel.toggle(Facet::Track, "Données");
+        let few = f.offered(&sel, 2);
+        assert_eq!(few[0], (Facet::Track, vec!["Données".to_owned()]));
+        assert_eq!(few[1].1, ["Salle A", "Salle B"], "two rooms are not too many");
     }
 
     #[test]
