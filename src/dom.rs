@@ -72,7 +72,10 @@ pub fn show_found(root: &web_sys::Element, s: &Shown) {
         let at = card
             .get_attribute("data-at")
             .and_then(|a| a.parse::<usize>().ok());
-        let on = at.and_then(|at| s.found.shown.get(at)).copied().unwrap_or(true);
+        let on = at
+            .and_then(|at| s.found.shown.get(at))
+            .copied()
+            .unwrap_or(true);
         let _ = card.toggle_attribute_with_force("hidden", !on);
         if on {
             mark(&card, s.search);
@@ -100,7 +103,9 @@ pub fn show_found(root: &web_sys::Element, s: &Shown) {
         show_option(el, s.options);
     }
     for link in all(root, "a[data-day]") {
-        let day = link.get_attribute("data-day").and_then(|d| Date::parse(&d).ok());
+        let day = link
+            .get_attribute("data-day")
+            .and_then(|d| Date::parse(&d).ok());
         let _ = link.set_attribute("href", &(s.day_href)(day));
         match day == sel.day {
             true => link.set_attribute("aria-current", "date"),
@@ -170,18 +175,29 @@ pub enum Action {
     Change(Change),
     /// "Tout effacer".
     Clear,
+    /// "Liste" or "Grille" chosen (the choice is already stored), or the window resized.
+    Layout,
 }
 
-/// Reads an `input` or `click` event: the search box's new text, a filter checkbox's facet and
-/// value (`data-facet`), or "Tout effacer" (`data-action="clear"`).
+/// Reads an `input`, `click` or `resize` event: the search box's new text, a filter checkbox's
+/// facet and value (`data-facet`), "Tout effacer" (`data-action="clear"`), "Liste" or "Grille"
+/// (`data-layout-choice`, stored at once), or a new window size.
 pub fn finder_event(ev: &web_sys::Event) -> Option<Action> {
+    if ev.type_() == "resize" {
+        return Some(Action::Layout);
+    }
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     if ev.type_() == "click" {
-        return target
-            .closest("[data-action=clear]")
-            .ok()
-            .flatten()
-            .map(|_| Action::Clear);
+        let el = target
+            .closest("[data-action=clear], [data-layout-choice]")
+            .ok()??;
+        return match el.get_attribute("data-layout-choice") {
+            Some(choice) => {
+                remember_layout(&choice);
+                Some(Action::Layout)
+            }
+            None => Some(Action::Clear),
+        };
     }
     let input = target.dyn_into::<web_sys::HtmlInputElement>().ok()?;
     if input.get_attribute("id").as_deref() == Some(crate::components::finder::SEARCH_ID) {
@@ -221,4 +237,55 @@ pub fn route_click(ev: &web_sys::MouseEvent) -> Option<RouteClick> {
         .get_attribute("data-keep-focus")
         .and_then(|_| el.get_attribute("id"));
     Some(RouteClick::To { search, keep_focus })
+}
+
+/// The id of the agenda's list (search, filters, days), whose width decides the layout.
+pub const LIST_ID: &str = "agenda-list";
+/// Where the visitor's choice of list or grid is kept.
+const LAYOUT_KEY: &str = "agenda-layout";
+/// Below this width (in CSS pixels) the agenda is a list unless the visitor asks for the grid: a
+/// grid column narrower than about 12 rem is not readable.
+const GRID_MIN_WIDTH: i32 = 880;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Keeps the visitor's choice of layout: for the visit on the list itself (`data-layout-chosen`),
+/// and in storage for the next ones, when the browser allows it (private browsing, a blocked
+/// third-party frame or a full quota refuse; the choice then lasts the visit).
+fn remember_layout(choice: &str) {
+    if let Some(list) = document().and_then(|d| d.get_element_by_id(LIST_ID)) {
+        let _ = list.set_attribute("data-layout-chosen", choice);
+    }
+    if let Some(s) = storage() {
+        let _ = s.set_item(LAYOUT_KEY, choice);
+    }
+}
+
+/// Sets the agenda's layout (`data-layout="list"` or `"grid"` on `root`, which the stylesheet
+/// follows) and the switch's `aria-pressed`: the visitor's choice (this visit's, else the stored
+/// one), else the grid when `root` is wide enough and there are rooms to make columns of.
+pub fn show_layout(root: &web_sys::Element, can_grid: bool) {
+    let choice = root
+        .get_attribute("data-layout-chosen")
+        .or_else(|| storage()?.get_item(LAYOUT_KEY).ok()?);
+    let grid = match choice.as_deref() {
+        Some("grid") => true,
+        Some("list") => false,
+        _ => can_grid && root.client_width() >= GRID_MIN_WIDTH,
+    };
+    let layout = if grid { "grid" } else { "list" };
+    let _ = root.set_attribute("data-layout", layout);
+    for button in all(root, "[data-layout-choice]") {
+        let pressed = button.get_attribute("data-layout-choice").as_deref() == Some(layout);
+        let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+    }
+}
+
+/// The layout again, after a choice or a new window size.
+pub fn layout_changed(can_grid: bool) {
+    if let Some(root) = document().and_then(|d| d.get_element_by_id(LIST_ID)) {
+        show_layout(&root, can_grid);
+    }
 }

@@ -6,6 +6,7 @@ mod app;
 mod components;
 mod dom;
 mod error;
+mod markup;
 mod state;
 mod texts;
 

@@ -2,7 +2,8 @@
 //! registration, and what the event is about, folded away.
 
 use crate::state::route::Route;
-use crate::texts::texts;
+use crate::texts::{texts, Texts};
+use agenda_core::html::Html;
 use agenda_core::i18n::date_range;
 use agenda_core::text::paragraphs;
 use agenda_core::{Programme, Remote};
@@ -65,52 +66,60 @@ pub fn EventHeader(programme: Arc<Programme>) -> impl IntoView {
     .filter_map(|(l, r)| Some((l, r?)))
     .collect();
 
-    view! {
-        <header class="agenda-header">
-            <h1 class="agenda-title">{title}</h1>
-            {e.subtitle.clone().map(|s| view! { <p class="agenda-subtitle">{s}</p> })}
-            {when.map(|w| view! { <p class="agenda-when">{w}</p> })}
-            {(!place_lines.is_empty() || map.is_some()).then(|| view! {
-                <address class="agenda-place">
-                    {place_lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
-                    {map.map(|m| view! {
-                        <a class="agenda-map-link" href=m.as_str().to_owned() rel="noopener noreferrer" target="_blank">{t.map_link}</a>
-                    })}
-                </address>
-            })}
-            {lines.into_iter().map(|(label, r)| labelled_line(label, t.colon, t.remote_link, r)).collect_view()}
-            <About programme=programme.clone() />
-        </header>
+    let mut h = Html::new();
+    h.text_el("h1", "agenda-title", &title);
+    if let Some(sub) = &e.subtitle {
+        h.text_el("p", "agenda-subtitle", sub);
     }
+    if let Some(w) = &when {
+        h.text_el("p", "agenda-when", w);
+    }
+    if !place_lines.is_empty() || map.is_some() {
+        h.tag("address").attr("class", "agenda-place");
+        for l in &place_lines {
+            h.tag("span").text(l).close("span");
+        }
+        if let Some(m) = &map {
+            h.tag("a")
+                .attr("class", "agenda-map-link")
+                .attr("href", m.as_str());
+            h.attr("rel", "noopener noreferrer")
+                .attr("target", "_blank");
+            h.text(t.map_link).close("a");
+        }
+        h.close("address");
+    }
+    for (label, r) in lines {
+        labelled_line(&mut h, label, t, r);
+    }
+    about(&mut h, t, &programme);
+    view! { <header class="agenda-header" inner_html=h.into_string()></header> }
 }
 
 /// "Sur place et à distance : <link> le lien sera bientôt disponible".
-fn labelled_line(
-    label: &'static str,
-    colon: &'static str,
-    default_link: &'static str,
-    r: Remote,
-) -> impl IntoView {
-    let link = r.url.map(|u| {
-        (
-            u.as_str().to_owned(),
-            r.label.unwrap_or_else(|| default_link.to_owned()),
-        )
-    });
-    view! {
-        <p class="agenda-remote">
-            <span class="agenda-remote-label">{label}{colon}</span>
-            {link.map(|(href, text)| view! { <a href=href rel="noopener noreferrer" target="_blank">{text}</a> " " })}
-            {r.note}
-        </p>
+fn labelled_line(h: &mut Html, label: &'static str, t: &Texts, r: Remote) {
+    h.tag("p").attr("class", "agenda-remote");
+    h.tag("span")
+        .attr("class", "agenda-remote-label")
+        .text(label)
+        .text(t.colon)
+        .close("span");
+    if let Some(u) = &r.url {
+        let text = r.label.as_deref().unwrap_or(t.remote_link);
+        h.tag("a")
+            .attr("href", u.as_str())
+            .attr("rel", "noopener noreferrer");
+        h.attr("target", "_blank").text(text).close("a").text(" ");
     }
+    if let Some(note) = &r.note {
+        h.text(note);
+    }
+    h.close("p");
 }
 
 /// Description, audience, organisers and the programme's own note on its data, folded away so
 /// the sessions come first.
-#[component]
-fn About(programme: Arc<Programme>) -> impl IntoView {
-    let t = texts(Route::get().lang());
+fn about(h: &mut Html, t: &Texts, programme: &Programme) {
     let e = &programme.event;
     let organisers = e
         .organisers
@@ -136,16 +145,18 @@ fn About(programme: Arc<Programme>) -> impl IntoView {
     .into_iter()
     .filter_map(|(h, text)| Some((h, text?)))
     .collect();
-    (!parts.is_empty()).then(|| view! {
-        <details class="agenda-about">
-            <summary>{t.about}</summary>
-            {parts
-                .into_iter()
-                .map(|(heading, text)| view! {
-                    {heading.map(|h| view! { <h2>{h}</h2> })}
-                    {paragraphs(&text).map(|para| view! { <p>{para.to_owned()}</p> }).collect_view()}
-                })
-                .collect_view()}
-        </details>
-    })
+    if parts.is_empty() {
+        return;
+    }
+    h.tag("details").attr("class", "agenda-about");
+    h.tag("summary").text(t.about).close("summary");
+    for (heading, text) in parts {
+        if let Some(title) = heading {
+            h.tag("h2").text(title).close("h2");
+        }
+        for para in paragraphs(&text) {
+            h.tag("p").text(para).close("p");
+        }
+    }
+    h.close("details");
 }

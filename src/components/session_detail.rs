@@ -1,12 +1,13 @@
 //! A session in its own linkable view (`?session=<id>`): everything the programme says about it.
 //! Focus moves to its title when it opens; "Retour au programme" (or Escape) goes back.
 
-use crate::components::session_card::status_note;
+use crate::markup::status_note;
 use crate::state::route::Route;
-use crate::texts::{accessibility_label, language_name, texts};
+use crate::texts::{accessibility_label, language_name, texts, Texts};
+use agenda_core::html::Html;
 use agenda_core::i18n::long_date;
 use agenda_core::text::paragraphs;
-use agenda_core::{Link, Programme, Session, SessionId, Speaker, Status};
+use agenda_core::{Programme, Session, SessionId, Speaker, Status};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,12 +16,8 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     let route = Route::get();
     let lang = route.lang();
     let t = texts(lang);
-    let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    // The view is drawn as HTML (see `crate::markup`); focus then goes to its title.
+    Effect::new(move |_| crate::dom::focus_id(TITLE_ID));
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
             route.close_session();
@@ -28,19 +25,20 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     });
     on_cleanup(move || handle.remove());
 
-    let back = view! {
-        <button type="button" class="agenda-back" data-action="back">
-            <span aria-hidden="true">"← "</span>{t.back_to_agenda}
-        </button>
-    };
+    let mut h = Html::new();
+    h.tag("button")
+        .attr("type", "button")
+        .attr("class", "agenda-back")
+        .attr("data-action", "back");
+    h.tag("span")
+        .attr("aria-hidden", "true")
+        .text("← ")
+        .close("span");
+    h.text(t.back_to_agenda).close("button");
     let Some(s) = programme.session(&id).cloned() else {
-        return view! {
-            <div class="agenda-detail">
-                {back}
-                <h2 node_ref=heading tabindex="-1">{t.session_not_found}</h2>
-            </div>
-        }
-        .into_any();
+        h.tag("h2").attr("id", TITLE_ID).attr("tabindex", "-1");
+        h.text(t.session_not_found).close("h2");
+        return view! { <article class="agenda-detail" inner_html=h.into_string()></article> };
     };
     let p = programme;
     // Programme text keeps its own language, whatever the interface's (screen readers switch voice).
@@ -88,74 +86,138 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
         .filter_map(|sp| p.speaker(sp))
         .cloned()
         .collect();
-    view! {
-        <article class="agenda-detail" class:agenda-cancelled=s.status == Status::Cancelled>
-            {back}
-            <h2 node_ref=heading tabindex="-1" class="agenda-detail-title" lang=content_lang.clone()>{s.title.clone()}</h2>
-            {s.subtitle.clone().map(|st| view! { <p class="agenda-detail-subtitle" lang=content_lang.clone()>{st}</p> })}
-            {status_note(s.status).map(|pick| view! { <p class="agenda-status">{pick(t)}</p> })}
-            <dl class="agenda-facts">{facts.into_iter().map(fact_view).collect_view()}</dl>
-            {s.illustrative.date.then(|| view! { <p class="agenda-note">{t.illustrative_date}</p> })}
-            <div class="agenda-detail-text" lang=content_lang.clone()>
-                // The abstract is often the description's first sentence: then it is said once.
-                {s.abstract_.clone().filter(|a| !s.description.as_deref().is_some_and(|d| d.starts_with(a.as_str()))).map(|a| view! { <p class="agenda-detail-abstract">{a}</p> })}
-                {s.description.clone().map(|d| paragraphs(&d).map(|para| view! { <p>{para.to_owned()}</p> }).collect_view())}
-            </div>
-            {(!speakers.is_empty()).then(|| view! {
-                <section class="agenda-detail-speakers" aria-labelledby="agenda-detail-speakers">
-                    <h3 id="agenda-detail-speakers">{t.speakers}</h3>
-                    {s.illustrative.speakers.then(|| view! { <p class="agenda-note">{t.illustrative_speakers}</p> })}
-                    <ul>{speakers.into_iter().map(|sp| view! { <SpeakerItem speaker=sp /> }).collect_view()}</ul>
-                </section>
-            })}
-            <SessionLinks session=s.clone() />
-        </article>
+    let content_lang = content_lang.as_deref();
+    h.tag("h2")
+        .attr("id", TITLE_ID)
+        .attr("tabindex", "-1")
+        .attr("class", "agenda-detail-title");
+    h.attr_some("lang", content_lang).text(&s.title).close("h2");
+    if let Some(st) = &s.subtitle {
+        h.tag("p")
+            .attr("class", "agenda-detail-subtitle")
+            .attr_some("lang", content_lang);
+        h.text(st).close("p");
     }
-    .into_any()
-}
-
-#[component]
-fn SpeakerItem(speaker: Speaker) -> impl IntoView {
-    let sp = speaker;
-    view! {
-        <li class="agenda-speaker">
-            <span class="agenda-speaker-name">{sp.name.clone()}</span>
-            {sp.affiliation().map(|a| view! { <span class="agenda-speaker-affiliation">", "{a}</span> })}
-            {sp.bio.as_deref().map(|b| paragraphs(b).map(|para| view! { <p class="agenda-speaker-bio">{para.to_owned()}</p> }).collect_view())}
-            {(!sp.links.is_empty()).then(|| view! { <ul class="agenda-links">{sp.links.iter().map(link_item).collect_view()}</ul> })}
-        </li>
+    if let Some(note) = status_note(t, s.status) {
+        h.text_el("p", "agenda-status", note);
     }
+    h.tag("dl").attr("class", "agenda-facts");
+    for f in facts {
+        fact(&mut h, f);
+    }
+    h.close("dl");
+    if s.illustrative.date {
+        h.text_el("p", "agenda-note", t.illustrative_date);
+    }
+    h.tag("div")
+        .attr("class", "agenda-detail-text")
+        .attr_some("lang", content_lang);
+    // The abstract is often the description's first sentence: then it is said once.
+    let repeated = |a: &str| s.description.as_deref().is_some_and(|d| d.starts_with(a));
+    if let Some(a) = s.abstract_.as_deref().filter(|a| !repeated(a)) {
+        h.text_el("p", "agenda-detail-abstract", a);
+    }
+    for para in s
+        .description
+        .as_deref()
+        .map(paragraphs)
+        .into_iter()
+        .flatten()
+    {
+        h.tag("p").text(para).close("p");
+    }
+    h.close("div");
+    if !speakers.is_empty() {
+        h.tag("section").attr("class", "agenda-detail-speakers");
+        h.attr("aria-labelledby", "agenda-detail-speakers");
+        h.tag("h3")
+            .attr("id", "agenda-detail-speakers")
+            .text(t.speakers)
+            .close("h3");
+        if s.illustrative.speakers {
+            h.text_el("p", "agenda-note", t.illustrative_speakers);
+        }
+        h.tag("ul");
+        for sp in &speakers {
+            speaker_item(&mut h, sp);
+        }
+        h.close("ul").close("section");
+    }
+    session_links(&mut h, t, &s);
+    let class = if s.status == Status::Cancelled {
+        "agenda-detail agenda-cancelled"
+    } else {
+        "agenda-detail"
+    };
+    view! { <article class=class inner_html=h.into_string()></article> }
 }
 
-fn link_item(l: &Link) -> impl IntoView {
-    let label = l
-        .label
-        .clone()
-        .unwrap_or_else(|| l.url.as_str().trim_start_matches("mailto:").to_owned());
-    view! { <li><a href=l.url.as_str().to_owned() rel="noopener noreferrer" target="_blank">{label}</a></li> }
+/// The id of the view's title, which gets focus when the view opens.
+const TITLE_ID: &str = "agenda-detail-title";
+
+fn speaker_item(h: &mut Html, sp: &Speaker) {
+    h.tag("li").attr("class", "agenda-speaker");
+    h.text_el("span", "agenda-speaker-name", &sp.name);
+    if let Some(a) = sp.affiliation() {
+        h.tag("span")
+            .attr("class", "agenda-speaker-affiliation")
+            .text(", ")
+            .text(&a)
+            .close("span");
+    }
+    for para in sp.bio.as_deref().map(paragraphs).into_iter().flatten() {
+        h.text_el("p", "agenda-speaker-bio", para);
+    }
+    if !sp.links.is_empty() {
+        h.tag("ul").attr("class", "agenda-links");
+        for l in &sp.links {
+            let label = l
+                .label
+                .clone()
+                .unwrap_or_else(|| l.url.as_str().trim_start_matches("mailto:").to_owned());
+            link_item(h, l.url.as_str(), &label);
+        }
+        h.close("ul");
+    }
+    h.close("li");
 }
 
-#[component]
-fn SessionLinks(session: Session) -> impl IntoView {
-    let lang = Route::get().lang();
-    let t = texts(lang);
-    let s = session;
+/// A link out of the agenda, in a list: a new tab, and no `Referer` or `window.opener` for the
+/// other site.
+fn link_item(h: &mut Html, href: &str, label: &str) {
+    h.tag("li")
+        .tag("a")
+        .attr("href", href)
+        .attr("rel", "noopener noreferrer");
+    h.attr("target", "_blank")
+        .text(label)
+        .close("a")
+        .close("li");
+}
+
+fn session_links(h: &mut Html, t: &Texts, s: &Session) {
     if s.links.is_empty() && s.url.is_none() {
-        return None;
+        return;
     }
-    Some(view! {
-        <section class="agenda-detail-links" aria-labelledby="agenda-detail-links">
-            <h3 id="agenda-detail-links">{t.links}</h3>
-            <ul class="agenda-links">
-                {s.links.iter().map(link_item).collect_view()}
-                {s.url.map(|u| view! {
-                    <li><a href=u.as_str().to_owned() rel="noopener noreferrer" target="_blank">{t.session_page}</a></li>
-                })}
-            </ul>
-        </section>
-    })
+    h.tag("section").attr("class", "agenda-detail-links");
+    h.attr("aria-labelledby", "agenda-detail-links");
+    h.tag("h3")
+        .attr("id", "agenda-detail-links")
+        .text(t.links)
+        .close("h3");
+    h.tag("ul").attr("class", "agenda-links");
+    for l in &s.links {
+        let label = l
+            .label
+            .clone()
+            .unwrap_or_else(|| l.url.as_str().trim_start_matches("mailto:").to_owned());
+        link_item(h, l.url.as_str(), &label);
+    }
+    if let Some(u) = &s.url {
+        link_item(h, u.as_str(), t.session_page);
+    }
+    h.close("ul").close("section");
 }
-
 /// One line of a session's facts: "Salle : Auditorium Maurice Gross".
 struct Fact {
     label: &'static str,
@@ -181,15 +243,17 @@ impl Fact {
     }
 }
 
-fn fact_view(f: Fact) -> impl IntoView {
-    view! {
-        <div>
-            <dt>{f.label}</dt>
-            <dd>
-                {f.color.map(|c| view! { <span class="agenda-theme-mark" style=format!("--agenda-chip: {c}") aria-hidden="true"></span> })}
-                {f.value}
-                {f.note.map(|n| view! { " " <span class="agenda-illustrative">{n}</span> })}
-            </dd>
-        </div>
+fn fact(h: &mut Html, f: Fact) {
+    h.tag("div").tag("dt").text(f.label).close("dt").tag("dd");
+    if let Some(c) = &f.color {
+        h.tag("span")
+            .attr("class", "agenda-theme-mark")
+            .attr("style", &format!("--agenda-chip:{c}"));
+        h.attr("aria-hidden", "true").close("span");
     }
+    h.text(&f.value);
+    if let Some(n) = f.note {
+        h.text(" ").text_el("span", "agenda-illustrative", n);
+    }
+    h.close("dd").close("div");
 }

@@ -9,13 +9,12 @@
 //! 1000-session programme responsive and the wasm small (one reactive closure of each kind,
 //! rather than one per count, option and link).
 
-use crate::components::finder::{self, ClearAll, Filters, SearchBox};
-use crate::components::{day_nav::DayNav, session_card::SessionCard};
+use crate::components::day_section::DaySection;
+use crate::components::finder;
 use crate::dom;
 use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::filter::{Facet, Finder};
-use agenda_core::i18n::long_date;
 use agenda_core::search::{SearchIndex, SearchQuery};
 use agenda_core::{Date, Programme, Query};
 use leptos::prelude::*;
@@ -35,7 +34,7 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
     let offered = Finder::new(&programme, &index).offered(&first, MAX_OPTIONS);
     let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
 
-    // The day whose cards are drawn; none while a search or filter looks through every day.
+    // The day shown; none while a search or filter looks through every day.
     let (p, i) = (programme.clone(), index.clone());
     let day = Memo::new(move |_| query.with(|q| Finder::new(&p, &i).effective(&q.selection()).day));
 
@@ -43,37 +42,42 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
     if let Some((y, id)) = route.take_return_point() {
         request_animation_frame(move || {
             dom::scroll_to_y(y);
-            dom::focus_id(&crate::components::session_card::link_id(&id));
+            dom::focus_id(&crate::markup::link_id(&id));
         });
     }
 
-    let p = programme.clone();
-    let days = move || {
-        let p = p.clone();
-        let days = day.get().map_or_else(|| p.days.clone(), |d| vec![d]);
-        days.into_iter()
-            .map(|d| {
-                let cards = (0..p.sessions.len())
-                    .filter(|&at| p.sessions[at].day == d)
-                    .map(|at| view! { <SessionCard programme=p.clone() session=p.sessions[at].clone() at=at /> })
-                    .collect_view();
-                let heading = format!("agenda-day-{d}");
-                let labelled_by = heading.clone();
-                view! {
-                    <section class="agenda-day-section" aria-labelledby=labelled_by>
-                        <h2 id=heading class="agenda-day-heading">{long_date(lang, d)}</h2>
-                        <div class="agenda-items">{cards}</div>
-                    </section>
-                }
-            })
-            .collect_view()
-    };
+    // The day shown is drawn first; the other days are drawn after it, one at a time, so that a
+    // search, a filter or another day then only shows and hides cards (a keystroke stays fast on
+    // 1000 sessions) while the first view comes as soon as it can.
+    let later = RwSignal::new(0usize);
+    let total = programme.days.len();
+    Effect::new(move |_| {
+        let n = later.get();
+        if n < total {
+            set_timeout(
+                move || later.set(n + 1),
+                std::time::Duration::from_millis(30),
+            );
+        }
+    });
+    let days = programme
+        .days
+        .iter()
+        .enumerate()
+        .map(|(k, &d)| {
+            let drawn = Memo::new(move |_| later.get() > k || day.get().is_none_or(|c| c == d));
+            view! { <DaySection programme=programme.clone() day=d lang=lang drawn=drawn /> }
+        })
+        .collect_view();
 
     let root = NodeRef::<leptos::html::Div>::new();
     let p = programme.clone();
+    let can_grid = programme.rooms.len() > 1;
     Effect::new(move |_| {
         day.track();
+        later.track();
         let Some(root) = root.get() else { return };
+        dom::show_layout(&root, can_grid);
         query.with(|q| {
             let finder = Finder::new(&p, &index);
             let found = finder.find(&q.selection());
@@ -105,30 +109,16 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
     // What the visitor does in the finder: one listener on the window for its keys and clicks
     // (cheaper in wasm than a listener per element kind), gone with the list. Links, the days'
     // included, are the route's (see `Route::provide`).
-    let listener = move |ev: web_sys::Event| on_finder_event(route, &ev);
-    for kind in ["input", "click"] {
+    let listener = move |ev: web_sys::Event| on_finder_event(route, can_grid, &ev);
+    for kind in ["input", "click", "resize"] {
         let handle = window_event_listener_untyped(kind, listener);
         on_cleanup(move || handle.remove());
     }
 
-    let (q, open) = (first.q.clone(), first.chosen.iter().any(|c| !c.is_empty()));
+    let finder_html = finder::finder(t, lang, &programme, &offered, &first, can_grid);
     view! {
-        <div class="agenda-list" node_ref=root>
-            <SearchBox t=t q=q />
-            <Filters t=t offered=offered open=open />
-            <DayNav programme=programme.clone() lang=lang />
-            <div class="agenda-count-row">
-                <p class="agenda-count" role="status"></p>
-                <span data-when="filtering" hidden><ClearAll label=t.clear_all /></span>
-            </div>
-            {programme.event.time_zone.clone().map(|tz| view! {
-                <p class="agenda-tz">{t.time_zone_note}" ("{tz}")"</p>
-            })}
-            {programme.sessions.is_empty().then(|| view! { <p class="agenda-empty">{t.no_sessions}</p> })}
-            <div class="agenda-empty" data-when="empty" hidden>
-                <p>{t.no_match}</p>
-                <ClearAll label=t.clear_all />
-            </div>
+        <div class="agenda-list" id=dom::LIST_ID node_ref=root>
+            <div class="agenda-finder" inner_html=finder_html></div>
             <div>{days}</div>
         </div>
     }
@@ -136,8 +126,9 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
 
 /// A key in the search box or a checkbox: the URL follows, without a history entry per key.
 /// "Tout effacer": everything cleared, and focus to the search box (the button goes away).
-fn on_finder_event(route: Route, ev: &web_sys::Event) {
+fn on_finder_event(route: Route, can_grid: bool, ev: &web_sys::Event) {
     match dom::finder_event(ev) {
+        Some(dom::Action::Layout) => dom::layout_changed(can_grid),
         Some(dom::Action::Change(change)) => route.replace_with(|q| {
             let mut sel = q.selection();
             change.apply(&mut sel);

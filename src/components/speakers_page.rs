@@ -1,9 +1,9 @@
 //! "Intervenantes et intervenants": every speaker, by name, with their sessions.
 
-use crate::components::link::RouteLink;
 use crate::dom;
 use crate::state::route::Route;
 use crate::texts::texts;
+use agenda_core::html::Html;
 use agenda_core::i18n::short_date;
 use agenda_core::{Programme, Query};
 use leptos::prelude::*;
@@ -19,53 +19,37 @@ pub fn SpeakersPage(programme: Arc<Programme>) -> impl IntoView {
     }
     let p = programme;
     let base = route.query().get_untracked();
-    // Owned rows first, so the views borrow nothing from the programme.
-    let rows: Vec<_> = p
-        .speakers_by_name()
-        .into_iter()
-        .map(|sp| {
-            let sessions: Vec<_> = p
-                .sessions_of(&sp.id)
-                .map(|s| {
-                    (
-                        Query {
-                            session: Some(s.id.clone()),
-                            ..base.clone()
-                        },
-                        s.title.clone(),
-                        s.day,
-                        s.start.time.hh_mm(),
-                    )
-                })
-                .collect();
-            (sp.name.clone(), sp.affiliation(), sessions)
-        })
-        .collect();
-    let speakers = rows
-        .into_iter()
-        .map(|(name, affiliation, sessions)| {
-            let sessions = sessions
-                .into_iter()
-                .map(|(to, title, day, start)| view! {
-                    <li>
-                        <RouteLink to=to>{title}</RouteLink>
-                        <span class="agenda-speaker-when">" — "{short_date(lang, day)}", "{start}</span>
-                    </li>
-                })
-                .collect_view();
-            view! {
-                <li class="agenda-speaker">
-                    <h3 class="agenda-speaker-name">{name}</h3>
-                    {affiliation.map(|a| view! { <p class="agenda-speaker-affiliation">{a}</p> })}
-                    <ul class="agenda-speaker-sessions">{sessions}</ul>
-                </li>
-            }
-        })
-        .collect_view();
+    let mut h = Html::new();
+    h.tag("h2")
+        .attr("id", "agenda-speakers-heading")
+        .text(t.speakers)
+        .close("h2");
+    h.tag("ul").attr("class", "agenda-speaker-list");
+    for sp in p.speakers_by_name() {
+        h.tag("li").attr("class", "agenda-speaker");
+        h.text_el("h3", "agenda-speaker-name", &sp.name);
+        if let Some(a) = sp.affiliation() {
+            h.text_el("p", "agenda-speaker-affiliation", &a);
+        }
+        h.tag("ul").attr("class", "agenda-speaker-sessions");
+        for s in p.sessions_of(&sp.id) {
+            let to = Query {
+                session: Some(s.id.clone()),
+                ..base.clone()
+            };
+            h.tag("li")
+                .tag("a")
+                .attr("href", &Route::href(&to))
+                .attr("data-route", "");
+            h.text(&s.title).close("a");
+            let when = format!(" — {}, {}", short_date(lang, s.day), s.start.time.hh_mm());
+            h.text_el("span", "agenda-speaker-when", &when).close("li");
+        }
+        h.close("ul").close("li");
+    }
+    h.close("ul");
     view! {
-        <section class="agenda-speakers" aria-labelledby="agenda-speakers-heading">
-            <h2 id="agenda-speakers-heading">{t.speakers}</h2>
-            <ul class="agenda-speaker-list">{speakers}</ul>
-        </section>
+        <section class="agenda-speakers" aria-labelledby="agenda-speakers-heading"
+            inner_html=h.into_string()></section>
     }
 }

@@ -68,13 +68,17 @@ async function assertCountMatches (page, expected) {
 
 const searchParam = (page, name) => new URL(page.url()).searchParams.get(name)
 
-// Asserts that an article.agenda-session holds a h2/h3 named `title` that holds a link named
-// `title` to ?session=<id>; returns that link.
+// Asserts that an article.agenda-session holds a heading named `title` (h4: under the day's h2
+// and the time slot's h3) that holds a link named `title` to ?session=<id>; returns that link.
 async function assertSessionHeading (page, title) {
   const heading = sessions(page).getByRole('heading', { name: title, exact: true })
   assert.equal(await heading.count(), 1, `one session heading named "${title}"`)
   const tag = await heading.evaluate(el => el.tagName)
-  assert.ok(tag === 'H2' || tag === 'H3', `the heading of "${title}" is a ${tag}, not h2/h3`)
+  assert.equal(tag, 'H4', `the heading of "${title}" is a ${tag}, not h4 (day h2, time slot h3)`)
+  // The time slot's heading comes before it: "10:00" as a h3, in the same day section.
+  const slot = await heading.evaluate(el => el.closest('.agenda-slot')?.querySelector('h3')?.textContent ?? null)
+  const time = await heading.evaluate(el => el.closest('article').querySelector('time')?.textContent)
+  assert.equal(slot, time, `the session "${title}" is under its start time's h3`)
   const link = heading.getByRole('link', { name: title, exact: true })
   assert.equal(await link.count(), 1, `the heading "${title}" holds a link named "${title}"`)
   const href = await link.getAttribute('href')
@@ -147,17 +151,17 @@ describe('default programme (desktop 1280×800)', () => {
     })
   })
 
-  it('gives every session a h2/h3 heading holding a link to ?session=<id>', async t => {
+  it('gives every session a h4 heading under the h3 of its time slot, holding a link to ?session=<id>', async t => {
     await withPage(t, {}, async page => {
       await go(page)
       await waitForAgenda(page)
       const titles = await shownSessions(page).evaluateAll(articles => articles.map(a => {
-        const h = a.querySelector('h2, h3')
+        const h = a.querySelector('h4')
         return h ? h.textContent.replace(/\s+/g, ' ').trim() : null
       }))
       assert.ok(titles.length >= 1)
       for (const [i, title] of titles.entries()) {
-        assert.ok(title, `article.agenda-session #${i + 1} has no h2/h3`)
+        assert.ok(title, `article.agenda-session #${i + 1} has no h4`)
         await assertSessionHeading(page, title)
       }
     })
@@ -421,7 +425,7 @@ describe('phone (360×740): no sideways scrolling', () => {
     await withPage(t, { viewport: PHONE }, async page => {
       await go(page)
       await waitForAgenda(page)
-      const title = await shownSessions(page).first().locator('h2, h3').first().innerText()
+      const title = await shownSessions(page).first().locator('h4').first().innerText()
       await (await assertSessionHeading(page, title.replace(/\s+/g, ' ').trim())).click()
       await page.getByRole('button', { name: 'Retour au programme' }).waitFor()
       await page.getByRole('heading', { level: 2, name: title.replace(/\s+/g, ' ').trim(), exact: true }).waitFor()

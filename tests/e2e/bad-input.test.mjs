@@ -117,7 +117,7 @@ describe('hostile content', () => {
       await page.goto(`${site.url}?programme=fixtures/bad/hostile.json`)
       await page.getByRole('heading', { level: 1 }).waitFor()
       assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), '<img src=x onerror="window.__pwned=1">Hostile')
-      const title = page.locator('article.agenda-session h3 a')
+      const title = page.locator('article.agenda-session h4 a')
       assert.equal((await title.innerText()).trim(), '<b onclick="window.__pwned=6">Bold?</b>')
       await title.hover()
       await page.getByText('<script>window.__pwned=3</script>Eve', { exact: false }).first().waitFor()

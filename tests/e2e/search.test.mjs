@@ -29,7 +29,7 @@ const THEME_B = 'Sociabilités numériques et ancrages locaux'
 
 const searchBox = page => page.getByRole('searchbox', { name: 'Rechercher…', exact: true })
 const status = page => page.getByRole('status')
-const shownTitles = page => page.locator('article.agenda-session:visible h3').allInnerTexts()
+const shownTitles = page => page.locator('article.agenda-session:visible h4').allInnerTexts()
 const param = (page, name) => new URL(page.url()).searchParams.getAll(name)
 
 // The status text, once it reads `expected` (a string or a RegExp).
@@ -57,7 +57,7 @@ describe('search (desktop)', () => {
       await statusReads(page, '1 séance sur 6')
       assert.deepEqual(await shownTitles(page), ['Maîtriser nos dépendances, les choix numériques des territoires'])
       // The matched word is marked in the title, as written there (with its accent).
-      const mark = page.locator('article.agenda-session:visible h3 mark')
+      const mark = page.locator('article.agenda-session:visible h4 mark')
       assert.equal(await mark.first().textContent(), 'dépendances')
       assert.deepEqual(param(page, 'q'), ['DEPENDANCES'])
       assert.equal(await page.evaluate(() => history.length), before, 'typing adds no history entry')

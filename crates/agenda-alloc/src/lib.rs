@@ -196,7 +196,13 @@ impl<P: Pages> Heap<P> {
                 if pages >= wanted {
                     *link = if pages > wanted {
                         let rest = run.cast::<u8>().add(wanted * PAGE).cast::<Run>();
-                        ptr::write(rest, Run { pages: pages - wanted, next });
+                        ptr::write(
+                            rest,
+                            Run {
+                                pages: pages - wanted,
+                                next,
+                            },
+                        );
                         rest
                     } else {
                         next

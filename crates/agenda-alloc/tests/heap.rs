@@ -15,7 +15,14 @@ impl Arena {
     fn new(pages: usize) -> (Arena, Vec<u8>) {
         let buffer = vec![0u8; (pages + 1) * PAGE];
         let start = (buffer.as_ptr() as usize).div_ceil(PAGE) * PAGE;
-        (Arena { next: start, end: start + pages * PAGE, grown: 0 }, buffer)
+        (
+            Arena {
+                next: start,
+                end: start + pages * PAGE,
+                grown: 0,
+            },
+            buffer,
+        )
     }
 }
 
@@ -54,7 +61,12 @@ struct Block {
 fn check(b: &Block) {
     for i in 0..b.layout.size() {
         // SAFETY: the block is live and `size` bytes long.
-        assert_eq!(unsafe { *b.at.add(i) }, b.fill, "block at {:p} was overwritten", b.at);
+        assert_eq!(
+            unsafe { *b.at.add(i) },
+            b.fill,
+            "block at {:p} was overwritten",
+            b.at
+        );
     }
 }
 
@@ -65,9 +77,9 @@ fn fill(b: &Block) {
 
 fn random_layout(rng: &mut Rng) -> Layout {
     let size = match rng.below(10) {
-        0 => 1 + rng.below(200_000) as usize,  // large
-        1 => 1 + rng.below(40_000) as usize,   // around the last small class
-        _ => 1 + rng.below(300) as usize,      // the usual strings and vectors
+        0 => 1 + rng.below(200_000) as usize, // large
+        1 => 1 + rng.below(40_000) as usize,  // around the last small class
+        _ => 1 + rng.below(300) as usize,     // the usual strings and vectors
     };
     let align = 1 << rng.below(6); // 1 to 32: above 16 takes the large path
     Layout::from_size_align(size, align).expect("valid layout")
@@ -87,7 +99,11 @@ fn random_use_keeps_blocks_apart_aligned_and_intact() {
                 let at = unsafe { heap.alloc(layout) };
                 assert!(!at.is_null(), "out of memory at step {step}");
                 assert_eq!(at as usize % layout.align(), 0, "{layout:?} misaligned");
-                let b = Block { at, layout, fill: (step % 251) as u8 };
+                let b = Block {
+                    at,
+                    layout,
+                    fill: (step % 251) as u8,
+                };
                 fill(&b);
                 live.push(b);
             }
@@ -112,7 +128,11 @@ fn random_use_keeps_blocks_apart_aligned_and_intact() {
                 }
                 let layout = Layout::from_size_align(new_size, old.layout.align()).expect("valid");
                 assert_eq!(at as usize % layout.align(), 0);
-                let b = Block { at, layout, fill: old.fill.wrapping_add(1) };
+                let b = Block {
+                    at,
+                    layout,
+                    fill: old.fill.wrapping_add(1),
+                };
                 fill(&b);
                 live[i] = b;
             }
@@ -141,7 +161,11 @@ fn freed_blocks_are_used_again() {
         heap.dealloc(b, large);
         let one = Layout::from_size_align(PAGE, 8).expect("valid");
         assert_eq!(heap.alloc(one), b, "a freed run is reused, first fit");
-        assert_eq!(heap.alloc(Layout::from_size_align(2 * PAGE, 8).expect("valid")), b.add(PAGE), "its rest too");
+        assert_eq!(
+            heap.alloc(Layout::from_size_align(2 * PAGE, 8).expect("valid")),
+            b.add(PAGE),
+            "its rest too"
+        );
     }
 }
 
@@ -165,8 +189,14 @@ fn exhausted_memory_gives_null_not_a_crash() {
     let mut heap = Heap::new(arena);
     // SAFETY: valid layouts; null is the expected answer, nothing is written.
     unsafe {
-        assert!(heap.alloc(Layout::from_size_align(3 * PAGE, 8).expect("valid")).is_null());
-        assert!(heap.alloc(Layout::from_size_align(8, 64 * PAGE * 2).expect("valid")).is_null());
-        assert!(!heap.alloc(Layout::from_size_align(8, 8).expect("valid")).is_null());
+        assert!(heap
+            .alloc(Layout::from_size_align(3 * PAGE, 8).expect("valid"))
+            .is_null());
+        assert!(heap
+            .alloc(Layout::from_size_align(8, 64 * PAGE * 2).expect("valid"))
+            .is_null());
+        assert!(!heap
+            .alloc(Layout::from_size_align(8, 8).expect("valid"))
+            .is_null());
     }
 }

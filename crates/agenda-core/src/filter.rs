@@ -465,7 +465,12 @@ mod tests {
         // One format (Atelier) and one speaker are no choice; one arrangement is.
         assert_eq!(
             facets,
-            [Facet::Track, Facet::Room, Facet::Language, Facet::Accessibility]
+            [
+                Facet::Track,
+                Facet::Room,
+                Facet::Language,
+                Facet::Accessibility
+            ]
         );
         assert_eq!(offered[1].1, ["Salle A", "Salle B"]);
         // Too many values: only those already chosen stay, the rest is for the search box.
@@ -473,7 +478,11 @@ mod tests {
         sel.toggle(Facet::Track, "Données");
         let few = f.offered(&sel, 2);
         assert_eq!(few[0], (Facet::Track, vec!["Données".to_owned()]));
-        assert_eq!(few[1].1, ["Salle A", "Salle B"], "two rooms are not too many");
+        assert_eq!(
+            few[1].1,
+            ["Salle A", "Salle B"],
+            "two rooms are not too many"
+        );
     }
 
     #[test]

@@ -19,12 +19,33 @@ pub struct Placement {
     /// When sessions overlap in one room, each gets a lane: `lane` of `lanes` side by side.
     pub lane: usize,
     pub lanes: usize,
+    /// A break (lunch, coffee) spans every column rather than taking one.
+    pub across: bool,
+}
+
+impl Placement {
+    /// The CSS that puts it in the page's grid, whose first column holds the times and first row
+    /// the rooms' names (so grid lines are these numbers plus 2); lanes are CSS variables.
+    pub fn css(&self) -> String {
+        let column = if self.across {
+            "2/-1".to_owned()
+        } else {
+            (self.column + 2).to_string()
+        };
+        format!(
+            "grid-column:{column};grid-row:{}/{};--lane:{};--lanes:{}",
+            self.row_start + 2,
+            self.row_end + 2,
+            self.lane,
+            self.lanes
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Grid {
     /// The columns: rooms in the programme's order that have a session here, then `None` for
-    /// sessions without a room (when there are any).
+    /// sessions without a room (when there are any; breaks do not count, they span all).
     pub columns: Vec<Option<RoomId>>,
     /// Seconds since the epoch of the first row's start.
     pub origin: i64,
@@ -40,21 +61,23 @@ impl Grid {
             .copied()
             .filter(|&i| i < p.sessions.len())
             .collect();
+        let is_break = |i: usize| p.is_break(&p.sessions[i]);
         let mut columns: Vec<Option<RoomId>> = p
             .rooms
             .iter()
             .filter(|r| {
                 sessions
                     .iter()
-                    .any(|&i| p.sessions[i].room.as_ref() == Some(&r.id))
+                    .any(|&i| !is_break(i) && p.sessions[i].room.as_ref() == Some(&r.id))
             })
             .map(|r| Some(r.id.clone()))
             .collect();
         if sessions.iter().any(|&i| {
-            p.sessions[i]
-                .room
-                .as_ref()
-                .is_none_or(|r| p.room(r).is_none())
+            !is_break(i)
+                && p.sessions[i]
+                    .room
+                    .as_ref()
+                    .is_none_or(|r| p.room(r).is_none())
         }) {
             columns.push(None);
         }
@@ -70,10 +93,17 @@ impl Grid {
             .iter()
             .map(|&i| {
                 let s = &p.sessions[i];
-                let column = columns
-                    .iter()
-                    .position(|c| c.as_ref() == s.room.as_ref())
-                    .unwrap_or(columns.len().saturating_sub(1));
+                let across = is_break(i);
+                // Breaks get a column of their own for the lanes (none overlaps another column's
+                // sessions), and span every column on the page.
+                let column = if across {
+                    usize::MAX
+                } else {
+                    columns
+                        .iter()
+                        .position(|c| c.as_ref() == s.room.as_ref())
+                        .unwrap_or(columns.len().saturating_sub(1))
+                };
                 let row_start = row(s.start.instant());
                 let row_end = row_up(s.end.instant()).max(row_start + 1);
                 Placement {
@@ -83,6 +113,7 @@ impl Grid {
                     row_end,
                     lane: 0,
                     lanes: 1,
+                    across,
                 }
             })
             .collect();
@@ -222,5 +253,33 @@ mod tests {
         );
         assert_eq!(g.rows, 20);
         assert_eq!(Grid::new(&p, &[]).placements, []);
+        assert_eq!(
+            at("A overlap").css(),
+            "grid-column:2;grid-row:8/20;--lane:1;--lanes:2"
+        );
+    }
+
+    #[test]
+    fn breaks_span_every_column() {
+        let json = r##"{"agenda_format": 1, "event": {"title": "T"},
+          "rooms": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+          "formats": [{"id": "pause", "name": "Pause", "kind": "break"}],
+          "sessions": [
+            {"id": "1", "title": "A", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "a"},
+            {"id": "2", "title": "B", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "b"},
+            {"id": "p", "title": "Pause", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T10:30:00+01:00", "format": "pause"}
+          ]}"##;
+        let p = read_programme(json).unwrap_or_else(|e| panic!("{e}"));
+        let g = Grid::new(&p, &[0, 1, 2]);
+        // No "no room" column for the break: it spans rooms A and B.
+        assert_eq!(g.columns.len(), 2);
+        let pause = g.placements.iter().find(|pl| pl.session == 2).copied();
+        let pause = pause.unwrap_or_else(|| panic!("the break is placed"));
+        assert!(pause.across);
+        assert_eq!(
+            pause.css(),
+            "grid-column:2/-1;grid-row:14/20;--lane:0;--lanes:1"
+        );
+        assert!(g.placements.iter().all(|pl| pl.lanes == 1));
     }
 }

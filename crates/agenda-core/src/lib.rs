@@ -7,6 +7,7 @@ pub mod diag;
 pub mod favourites;
 pub mod filter;
 pub mod grid;
+pub mod html;
 pub mod i18n;
 pub mod ical;
 pub mod json;

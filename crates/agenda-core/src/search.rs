@@ -91,28 +91,14 @@ impl SearchQuery {
         let mut html = String::with_capacity(text.len() + ranges.len() * 13);
         let mut at = 0;
         for r in ranges {
-            escape_html_into(&mut html, text.get(at..r.start).unwrap_or_default());
+            crate::html::escape_into(&mut html, text.get(at..r.start).unwrap_or_default());
             html.push_str("<mark>");
-            escape_html_into(&mut html, text.get(r.clone()).unwrap_or_default());
+            crate::html::escape_into(&mut html, text.get(r.clone()).unwrap_or_default());
             html.push_str("</mark>");
             at = r.end;
         }
-        escape_html_into(&mut html, text.get(at..).unwrap_or_default());
+        crate::html::escape_into(&mut html, text.get(at..).unwrap_or_default());
         Some(html)
-    }
-}
-
-/// Appends `text` escaped for HTML content or a quoted attribute.
-fn escape_html_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
     }
 }
 
