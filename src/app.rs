@@ -22,6 +22,7 @@ enum Load {
 pub fn App() -> impl IntoView {
     let route = Route::provide();
     let lang = route.lang_signal();
+    let local_times = route.local_times_signal();
     Effect::new(move |_| dom::set_html_lang(lang.get().tag()));
 
     let query = route.query();
@@ -51,8 +52,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="agenda">
-            // Everything below is rendered anew when the language changes.
-            {move || match (load.get(), lang.get()).0 {
+            // Everything below is rendered anew when the language changes, or the times' zone.
+            {move || match (load.get(), lang.get(), local_times.get()).0 {
                 Load::Loading => view! {
                     <p class="agenda-loading" aria-live="polite" aria-busy="true">{texts(lang.get_untracked()).loading}</p>
                 }

@@ -59,7 +59,7 @@ pub struct Shown<'a> {
 
 /// Shows a selection in the agenda under `root`, in one pass:
 /// - each card (`data-at`, its position in the programme) shown or hidden, with what the search
-///   matched marked in its `data-mark` elements; day sections left empty hidden;
+///   matched marked in its `data-mark` elements; day sections and time slots left empty hidden;
 /// - the count (`role="status"`), what is there only while filtering (`data-when="filtering"`)
 ///   or when nothing matches (`data-when="empty"`);
 /// - each filter checkbox (`data-facet`) checked or not, with its number of sessions;
@@ -81,7 +81,7 @@ pub fn show_found(root: &web_sys::Element, s: &Shown) {
             mark(&card, s.search);
         }
     }
-    for section in all(root, "section") {
+    for section in all(root, ".agenda-day-section, .agenda-slot") {
         let empty = section
             .query_selector("[data-at]:not([hidden])")
             .ok()
@@ -177,6 +177,10 @@ pub enum Action {
     Clear,
     /// "Liste" or "Grille" chosen (the choice is already stored), or the window resized.
     Layout,
+    /// The event's times or the visitor's.
+    Times,
+    /// "Aller à maintenant", with the instant it was drawn for.
+    Now(i64),
 }
 
 /// Reads an `input`, `click` or `resize` event: the search box's new text, a filter checkbox's
@@ -189,14 +193,20 @@ pub fn finder_event(ev: &web_sys::Event) -> Option<Action> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     if ev.type_() == "click" {
         let el = target
-            .closest("[data-action=clear], [data-layout-choice]")
+            .closest("[data-action], [data-layout-choice]")
             .ok()??;
-        return match el.get_attribute("data-layout-choice") {
-            Some(choice) => {
-                remember_layout(&choice);
-                Some(Action::Layout)
-            }
-            None => Some(Action::Clear),
+        if let Some(choice) = el.get_attribute("data-layout-choice") {
+            remember_layout(&choice);
+            return Some(Action::Layout);
+        }
+        return match el.get_attribute("data-action").as_deref() {
+            Some("clear") => Some(Action::Clear),
+            Some("times") => Some(Action::Times),
+            Some("now") => el
+                .get_attribute("data-now")
+                .and_then(|n| n.parse().ok())
+                .map(Action::Now),
+            _ => None,
         };
     }
     let input = target.dyn_into::<web_sys::HtmlInputElement>().ok()?;
@@ -251,6 +261,55 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// Where the choice of the event's or the visitor's times is kept.
+pub const TIMES_KEY: &str = "agenda-times";
+
+/// A choice kept in this browser, if storage allows and there is one.
+pub fn remembered(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+/// Keeps a choice in this browser when storage allows (private browsing, a blocked third-party
+/// frame or a full quota refuse: the choice then lasts the visit).
+pub fn remember(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// "14:05" for a date-time: as the programme writes it (the event's own time), or in the
+/// visitor's zone, which the browser knows (no zone database in the wasm).
+pub fn hh_mm(dt: &agenda_core::DateTime, local: bool) -> String {
+    if !local {
+        return dt.time.hh_mm();
+    }
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        dt.instant() as f64 * 1000.0,
+    ));
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// The visitor's time zone (IANA id) when it differs from the event's during the event: some
+/// session's offset from UTC in the visitor's zone is not the programme's. `None` when they
+/// agree, or the browser does not say.
+pub fn visitor_zone(p: &agenda_core::Programme) -> Option<String> {
+    let differs = p.sessions.iter().any(|s| {
+        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+            s.start.instant() as f64 * 1000.0,
+        ));
+        // getTimezoneOffset is UTC minus local, in minutes.
+        -(d.get_timezone_offset() as i32) != s.start.offset_minutes as i32
+    });
+    if !differs {
+        return None;
+    }
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &wasm_bindgen::JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()
+}
+
 /// Keeps the visitor's choice of layout: for the visit on the list itself (`data-layout-chosen`),
 /// and in storage for the next ones, when the browser allows it (private browsing, a blocked
 /// third-party frame or a full quota refuse; the choice then lasts the visit).
@@ -258,9 +317,7 @@ fn remember_layout(choice: &str) {
     if let Some(list) = document().and_then(|d| d.get_element_by_id(LIST_ID)) {
         let _ = list.set_attribute("data-layout-chosen", choice);
     }
-    if let Some(s) = storage() {
-        let _ = s.set_item(LAYOUT_KEY, choice);
-    }
+    remember(LAYOUT_KEY, choice);
 }
 
 /// Sets the agenda's layout (`data-layout="list"` or `"grid"` on `root`, which the stylesheet
@@ -269,7 +326,7 @@ fn remember_layout(choice: &str) {
 pub fn show_layout(root: &web_sys::Element, can_grid: bool) {
     let choice = root
         .get_attribute("data-layout-chosen")
-        .or_else(|| storage()?.get_item(LAYOUT_KEY).ok()?);
+        .or_else(|| remembered(LAYOUT_KEY));
     let grid = match choice.as_deref() {
         Some("grid") => true,
         Some("list") => false,
@@ -288,4 +345,35 @@ pub fn layout_changed(can_grid: bool) {
     if let Some(root) = document().and_then(|d| d.get_element_by_id(LIST_ID)) {
         show_layout(&root, can_grid);
     }
+}
+
+/// Shows the time slot that `now` falls in (or the next one) in the agenda, with focus on its
+/// first link: "Aller à maintenant", once the day is drawn.
+pub fn show_slot_at(now: i64) {
+    let Some(list) = document().and_then(|d| d.get_element_by_id(LIST_ID)) else {
+        return;
+    };
+    let slots: Vec<(i64, web_sys::Element)> = all(&list, ".agenda-slot[data-start]:not([hidden])")
+        .filter_map(|el| Some((el.get_attribute("data-start")?.parse().ok()?, el)))
+        .collect();
+    let at = slots
+        .iter()
+        .rposition(|(start, _)| *start <= now)
+        .or_else(|| slots.iter().position(|(start, _)| *start > now));
+    if let Some((_, slot)) = at.and_then(|i| slots.get(i)) {
+        slot.scroll_into_view();
+        if let Some(link) = slot
+            .query_selector("a")
+            .ok()
+            .flatten()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = link.focus();
+        }
+    }
+}
+
+/// The browser's clock, in seconds since the epoch.
+pub fn now() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
 }

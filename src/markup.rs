@@ -4,11 +4,13 @@
 //! (`data-route`). One `innerHTML` per day is a few hundred bytes of wasm, and the quickest way
 //! to put hundreds of cards on a page.
 
+use crate::dom::hh_mm;
 use crate::state::route::Route;
 use crate::texts::Texts;
 use agenda_core::grid::Grid;
 use agenda_core::html::Html;
-use agenda_core::{Programme, Query, Session, SessionId, Status};
+use agenda_core::i18n::short_date;
+use agenda_core::{Lang, Programme, Query, Session, SessionId, Status};
 
 /// The DOM id of a session's title link, to give focus back to it.
 pub fn link_id(id: &SessionId) -> String {
@@ -28,16 +30,16 @@ pub fn status_note(t: &Texts, status: Status) -> Option<&'static str> {
 }
 
 /// "09:30–10:00" with machine-readable `<time>`s, and the "horaire indicatif" mark.
-fn time_range(h: &mut Html, t: &Texts, s: &Session) {
+fn time_range(h: &mut Html, t: &Texts, s: &Session, local: bool) {
     h.tag("span").attr("class", "agenda-time");
     h.tag("time")
         .attr("datetime", &s.start.to_string())
-        .text(&s.start.time.hh_mm())
+        .text(&hh_mm(&s.start, local))
         .close("time");
     h.text("–");
     h.tag("time")
         .attr("datetime", &s.end.to_string())
-        .text(&s.end.time.hh_mm())
+        .text(&hh_mm(&s.end, local))
         .close("time");
     h.close("span");
     if s.illustrative.time {
@@ -51,7 +53,15 @@ fn time_range(h: &mut Html, t: &Texts, s: &Session) {
 
 /// One session: time, title (a link to its own view), status, room, theme, format, speakers and
 /// abstract; a break is a single quiet line. `place` is its place in the grid (CSS).
-fn card(h: &mut Html, t: &Texts, p: &Programme, at: usize, place: &str, query: &Query) {
+fn card(
+    h: &mut Html,
+    t: &Texts,
+    p: &Programme,
+    at: usize,
+    place: &str,
+    query: &Query,
+    local: bool,
+) {
     let s = &p.sessions[at];
     let at = at.to_string();
     if p.is_break(s) {
@@ -59,7 +69,7 @@ fn card(h: &mut Html, t: &Texts, p: &Programme, at: usize, place: &str, query: &
             .attr("class", "agenda-break")
             .attr("data-at", &at)
             .attr("style", place);
-        time_range(h, t, s);
+        time_range(h, t, s, local);
         h.text_el("span", "agenda-break-title", &s.title)
             .close("div");
         return;
@@ -82,7 +92,7 @@ fn card(h: &mut Html, t: &Texts, p: &Programme, at: usize, place: &str, query: &
         .attr("style", &style)
         .attr("data-at", &at);
     h.tag("p").attr("class", "agenda-session-when");
-    time_range(h, t, s);
+    time_range(h, t, s, local);
     h.close("p");
     let to = Query {
         session: Some(s.id.clone()),
@@ -147,6 +157,7 @@ pub fn day_items(
     positions: &[usize],
     grid: &Grid,
     query: &Query,
+    local: bool,
 ) -> String {
     let mut h = Html::new();
     h.tag("div")
@@ -176,7 +187,10 @@ pub fn day_items(
             if k > 0 {
                 h.close("div");
             }
-            h.tag("div").attr("class", "agenda-slot");
+            // Its start (seconds since the epoch), for "Aller à maintenant".
+            h.tag("div")
+                .attr("class", "agenda-slot")
+                .attr("data-start", &s.start.instant().to_string());
             slot_start = (!p.is_break(s)).then_some(s.start);
             if !p.is_break(s) {
                 let row = grid.placements.get(k).map_or(0, |pl| pl.row_start) + 2;
@@ -185,14 +199,85 @@ pub fn day_items(
                     .attr("style", &format!("grid-row:{row}"));
                 h.tag("time")
                     .attr("datetime", &s.start.to_string())
-                    .text(&s.start.time.hh_mm());
+                    .text(&hh_mm(&s.start, local));
                 h.close("time").close("h3");
             }
         }
-        card(&mut h, t, p, at, &place, query);
+        card(&mut h, t, p, at, &place, query, local);
     }
     if !positions.is_empty() {
         h.close("div");
     }
+    h.into_string()
+}
+
+/// "En ce moment / À suivre": per room, the session under way at `now` (seconds since the epoch)
+/// and the next one, as links to their views; then "Aller à maintenant", which shows the day and
+/// the time slot that `now` falls in. Empty outside the event.
+pub fn now_panel(
+    t: &Texts,
+    lang: Lang,
+    p: &Programme,
+    now: i64,
+    query: &Query,
+    local: bool,
+) -> String {
+    let mut h = Html::new();
+    if !p.is_under_way(now) {
+        return h.into_string();
+    }
+    let link = |h: &mut Html, s: &Session| {
+        let to = Query {
+            session: Some(s.id.clone()),
+            ..query.clone()
+        };
+        h.tag("a")
+            .attr("href", &Route::href(&to))
+            .attr("data-route", "");
+        h.text(&s.title).close("a");
+    };
+    h.tag("h2")
+        .attr("id", "agenda-now-heading")
+        .text(t.now_and_next)
+        .close("h2");
+    h.tag("ul");
+    for row in p.now_and_next(now) {
+        let room = row
+            .room
+            .and_then(|r| p.room(r))
+            .map_or(t.no_room, |r| r.name.as_str());
+        h.tag("li").text_el("span", "agenda-now-room", room);
+        if let Some(s) = row.now {
+            h.tag("span")
+                .attr("class", "agenda-now-label")
+                .text(t.now)
+                .text(t.colon)
+                .close("span");
+            link(&mut h, s);
+            h.text(&format!(" ({} {})", t.until, hh_mm(&s.end, local)));
+        }
+        if let Some(s) = row.next {
+            h.tag("span")
+                .attr("class", "agenda-now-label")
+                .text(t.next)
+                .text(t.colon)
+                .close("span");
+            link(&mut h, s);
+            let day = (Some(s.day) != p.day_at(now)).then(|| short_date(lang, s.day) + " ");
+            h.text(&format!(
+                " ({}{})",
+                day.unwrap_or_default(),
+                hh_mm(&s.start, local)
+            ));
+        }
+        h.close("li");
+    }
+    h.close("ul");
+    h.tag("button")
+        .attr("type", "button")
+        .attr("class", "agenda-clear");
+    h.attr("data-action", "now")
+        .attr("data-now", &now.to_string());
+    h.text(t.jump_to_now).close("button");
     h.into_string()
 }

@@ -35,8 +35,16 @@ pub fn DaySection(
                 grid.columns.len().max(1),
                 grid.rows
             );
-            let query = Route::get().query().get_untracked();
-            let html = crate::markup::day_items(texts(lang), &p, &positions, &grid, &query);
+            let route = Route::get();
+            let query = route.query().get_untracked();
+            let html = crate::markup::day_items(
+                texts(lang),
+                &p,
+                &positions,
+                &grid,
+                &query,
+                route.local_times(),
+            );
             view! { <div class="agenda-items" style=size inner_html=html></div> }
         })
     };

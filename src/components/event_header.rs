@@ -28,7 +28,9 @@ pub fn EventHeader(programme: Arc<Programme>) -> impl IntoView {
             let first = programme.sessions.iter().map(|s| s.start).min();
             let last = programme.sessions.iter().map(|s| s.end).max();
             if let (Some(a), Some(b)) = (first, last) {
-                when.push_str(&format!(", {} – {}", a.time.hh_mm(), b.time.hh_mm()));
+                let local = Route::get().local_times();
+                let (a, b) = (crate::dom::hh_mm(&a, local), crate::dom::hh_mm(&b, local));
+                when.push_str(&format!(", {a} – {b}"));
             }
         }
         when

@@ -7,7 +7,7 @@
 use crate::texts::Texts;
 use agenda_core::filter::{Facet, Selection};
 use agenda_core::html::Html;
-use agenda_core::i18n::{month_heading, short_date};
+use agenda_core::i18n::{month_heading, short_date, zone_name};
 use agenda_core::{Date, Lang, Programme};
 
 /// The id of the search box: "Tout effacer" gives it focus.
@@ -32,6 +32,7 @@ pub fn finder(
     offered: &[(Facet, Vec<String>)],
     sel: &Selection,
     can_grid: bool,
+    zones: &Zones,
 ) -> String {
     let mut h = Html::new();
     // The search box. Not in a `<form>`: Enter has nothing to submit, results follow every key.
@@ -73,10 +74,7 @@ pub fn finder(
         .attr("hidden", "");
     clear_all(&mut h, t);
     h.close("span").close("div");
-    if let Some(tz) = &p.event.time_zone {
-        h.tag("p").attr("class", "agenda-tz").text(t.time_zone_note);
-        h.text(" (").text(tz).text(")").close("p");
-    }
+    times(&mut h, t, lang, p, zones);
     if p.sessions.is_empty() {
         h.text_el("p", "agenda-empty", t.no_sessions);
     }
@@ -88,6 +86,42 @@ pub fn finder(
     clear_all(&mut h, t);
     h.close("div");
     h.into_string()
+}
+
+/// Whose times the agenda shows, and the visitor's zone when it differs from the event's.
+pub struct Zones {
+    pub local: bool,
+    pub visitor: Option<String>,
+}
+
+/// The zone the times are in, named ("Heures de l’événement : heure de Paris"), and, when the
+/// visitor's zone differs during the event, the offer to switch ("Afficher mes heures locales
+/// (heure de New York)") or back (`data-action="times"`, remembered).
+fn times(h: &mut Html, t: &Texts, lang: Lang, p: &Programme, zones: &Zones) {
+    let event_zone = p.event.time_zone.as_deref();
+    let visitor = zones.visitor.as_deref();
+    let (label, zone) = match (zones.local && visitor.is_some(), event_zone) {
+        (true, _) => (t.local_times, visitor),
+        (false, Some(z)) => (t.event_times, Some(z)),
+        (false, None) => (t.time_zone_note, None),
+    };
+    h.tag("p").attr("class", "agenda-tz").text(label);
+    if let Some(z) = zone {
+        h.text(t.colon).text(&zone_name(lang, z));
+    }
+    if let Some(v) = visitor {
+        let offer = if zones.local {
+            t.show_event_times.to_owned()
+        } else {
+            format!("{} ({})", t.show_local_times, zone_name(lang, v))
+        };
+        h.text(" ")
+            .tag("button")
+            .attr("type", "button")
+            .attr("class", "agenda-link-button");
+        h.attr("data-action", "times").text(&offer).close("button");
+    }
+    h.close("p");
 }
 
 /// The filters the programme gives reason for, folded away until asked for (on a phone the

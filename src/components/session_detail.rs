@@ -48,8 +48,8 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     let when = format!(
         "{}, {}–{}",
         long_date(lang, s.day),
-        s.start.time.hh_mm(),
-        s.end.time.hh_mm()
+        crate::dom::hh_mm(&s.start, route.local_times()),
+        crate::dom::hh_mm(&s.end, route.local_times())
     );
     let mut facts: Vec<Fact> =
         vec![Fact::new(t.when, when).note(s.illustrative.time.then_some(t.illustrative_time))];

@@ -11,14 +11,16 @@
 
 use crate::components::day_section::DaySection;
 use crate::components::finder;
-use crate::dom;
 use crate::state::route::Route;
 use crate::texts::texts;
+use crate::{dom, markup};
 use agenda_core::filter::{Facet, Finder};
+use agenda_core::now::parse_now;
 use agenda_core::search::{SearchIndex, SearchQuery};
 use agenda_core::{Date, Programme, Query};
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// More options than this (speakers of a large conference) are left to the search box: a list of
 /// hundreds of checkboxes helps nobody.
@@ -109,15 +111,42 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
     // What the visitor does in the finder: one listener on the window for its keys and clicks
     // (cheaper in wasm than a listener per element kind), gone with the list. Links, the days'
     // included, are the route's (see `Route::provide`).
-    let listener = move |ev: web_sys::Event| on_finder_event(route, can_grid, &ev);
+    let p = programme.clone();
+    let listener = move |ev: web_sys::Event| on_finder_event(route, &p, can_grid, &ev);
     for kind in ["input", "click", "resize"] {
-        let handle = window_event_listener_untyped(kind, listener);
+        let handle = window_event_listener_untyped(kind, listener.clone());
         on_cleanup(move || handle.remove());
     }
 
-    let finder_html = finder::finder(t, lang, &programme, &offered, &first, can_grid);
+    let zones = finder::Zones {
+        local: route.local_times(),
+        visitor: dom::visitor_zone(&programme),
+    };
+    let finder_html = finder::finder(t, lang, &programme, &offered, &first, can_grid, &zones);
+
+    // "En ce moment / À suivre", by the browser's clock (a new minute redraws it) or `?now=`.
+    let fixed_now =
+        query.with_untracked(|q| q.now.as_deref().and_then(|n| parse_now(&programme, n)));
+    let clock = RwSignal::new(fixed_now.unwrap_or_else(dom::now));
+    if fixed_now.is_none() {
+        let ticks =
+            set_interval_with_handle(move || clock.set(dom::now()), Duration::from_secs(30));
+        if let Ok(ticks) = ticks {
+            on_cleanup(move || ticks.clear());
+        }
+    }
+    let p = programme.clone();
+    let local = zones.local;
+    let now_panel = move || {
+        let html = query.with_untracked(|q| markup::now_panel(t, lang, &p, clock.get(), q, local));
+        (!html.is_empty()).then(|| {
+            view! { <section class="agenda-now" aria-labelledby="agenda-now-heading" inner_html=html></section> }
+        })
+    };
+
     view! {
         <div class="agenda-list" id=dom::LIST_ID node_ref=root>
+            {now_panel}
             <div class="agenda-finder" inner_html=finder_html></div>
             <div>{days}</div>
         </div>
@@ -126,7 +155,9 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
 
 /// A key in the search box or a checkbox: the URL follows, without a history entry per key.
 /// "Tout effacer": everything cleared, and focus to the search box (the button goes away).
-fn on_finder_event(route: Route, can_grid: bool, ev: &web_sys::Event) {
+/// "Aller à maintenant": the day of that instant, and its time slot. The event's times or the
+/// visitor's: the agenda is drawn anew.
+fn on_finder_event(route: Route, programme: &Programme, can_grid: bool, ev: &web_sys::Event) {
     match dom::finder_event(ev) {
         Some(dom::Action::Layout) => dom::layout_changed(can_grid),
         Some(dom::Action::Change(change)) => route.replace_with(|q| {
@@ -134,6 +165,17 @@ fn on_finder_event(route: Route, can_grid: bool, ev: &web_sys::Event) {
             change.apply(&mut sel);
             *q = q.with_selection(sel);
         }),
+        Some(dom::Action::Times) => route.toggle_local_times(),
+        Some(dom::Action::Now(now)) => {
+            let day = route.query().with_untracked(|q| q.day);
+            if let Some(d) = programme.day_at(now).filter(|d| Some(*d) != day) {
+                route.navigate_with(|q| {
+                    q.day = Some(d);
+                    q.session = None;
+                });
+            }
+            request_animation_frame(move || dom::show_slot_at(now));
+        }
         Some(dom::Action::Clear) => {
             route.replace_with(|q| {
                 let mut sel = q.selection();

@@ -42,7 +42,8 @@ pub fn SpeakersPage(programme: Arc<Programme>) -> impl IntoView {
                 .attr("href", &Route::href(&to))
                 .attr("data-route", "");
             h.text(&s.title).close("a");
-            let when = format!(" — {}, {}", short_date(lang, s.day), s.start.time.hh_mm());
+            let start = crate::dom::hh_mm(&s.start, route.local_times());
+            let when = format!(" — {}, {start}", short_date(lang, s.day));
             h.text_el("span", "agenda-speaker-when", &when).close("li");
         }
         h.close("ul").close("li");

@@ -14,6 +14,9 @@ pub struct Route {
     /// Whether the current session view was opened from the agenda in this visit (so "back"
     /// can be the browser's back).
     opened_from_agenda: StoredValue<bool>,
+    /// Times in the visitor's own zone rather than the event's: their choice, remembered in this
+    /// browser (see [`crate::dom::remembered`]). The root renders everything anew when it changes.
+    local_times: RwSignal<bool>,
 }
 
 fn location_search() -> String {
@@ -35,6 +38,9 @@ impl Route {
             query: RwSignal::new(Query::parse(&location_search())),
             return_point: StoredValue::new(None),
             opened_from_agenda: StoredValue::new(false),
+            local_times: RwSignal::new(
+                crate::dom::remembered(crate::dom::TIMES_KEY).as_deref() == Some("local"),
+            ),
         };
         // The agenda restores its own scroll position when a session view closes.
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -91,6 +97,24 @@ impl Route {
     /// changes.
     pub fn lang(&self) -> Lang {
         self.query.with_untracked(|q| q.lang.unwrap_or_default())
+    }
+
+    /// Whether times show in the visitor's zone, followed reactively (by the root only, like the
+    /// language).
+    pub fn local_times_signal(&self) -> Signal<bool> {
+        self.local_times.into()
+    }
+
+    /// Whether times show in the visitor's zone, now. Components read it once.
+    pub fn local_times(&self) -> bool {
+        self.local_times.get_untracked()
+    }
+
+    /// Switches between the event's times and the visitor's, and remembers the choice.
+    pub fn toggle_local_times(&self) {
+        let local = !self.local_times.get_untracked();
+        crate::dom::remember(crate::dom::TIMES_KEY, if local { "local" } else { "event" });
+        self.local_times.set(local);
     }
 
     /// The address of a view: the href of a link to it.

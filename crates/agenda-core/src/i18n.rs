@@ -181,6 +181,27 @@ pub fn month_heading(lang: Lang, d: Date) -> String {
     format!("{} {}", month(lang, d), d.year)
 }
 
+/// A time zone named for people, from its IANA id: "heure de Paris", "heure d’Amsterdam",
+/// "heure de New York" / "Paris time". The city is the id's last part, as the tz database writes
+/// it (in English): a name the visitor recognises, with no zone database shipped.
+pub fn zone_name(lang: Lang, tz: &str) -> String {
+    let city = tz.rsplit('/').next().unwrap_or(tz).replace('_', " ");
+    // UTC has no city ("UTC", "Etc/UTC", "Etc/GMT").
+    if tz.starts_with("Etc/") || city == "UTC" || city == "GMT" {
+        return match lang {
+            Lang::Fr => "temps universel (UTC)".into(),
+            Lang::En => "UTC".into(),
+        };
+    }
+    match lang {
+        Lang::Fr if city.starts_with(['A', 'E', 'I', 'O', 'U', 'Y', 'H']) => {
+            format!("heure d’{city}")
+        }
+        Lang::Fr => format!("heure de {city}"),
+        Lang::En => format!("{city} time"),
+    }
+}
+
 /// "0 séance", "1 séance", "12 séances" / "0 sessions", "1 session", "12 sessions". French puts
 /// 0 and 1 in the singular.
 pub fn sessions_count(lang: Lang, n: usize) -> String {
@@ -261,5 +282,18 @@ mod tests {
         assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
         assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
         assert_eq!(Lang::parse("de"), None);
+    }
+
+    #[test]
+    fn time_zones_are_named_by_their_city() {
+        assert_eq!(zone_name(Lang::Fr, "Europe/Paris"), "heure de Paris");
+        assert_eq!(zone_name(Lang::Fr, "Europe/Amsterdam"), "heure d’Amsterdam");
+        assert_eq!(zone_name(Lang::Fr, "America/New_York"), "heure de New York");
+        assert_eq!(
+            zone_name(Lang::En, "America/Argentina/Buenos_Aires"),
+            "Buenos Aires time"
+        );
+        assert_eq!(zone_name(Lang::En, "UTC"), "UTC");
+        assert_eq!(zone_name(Lang::Fr, "Etc/UTC"), "temps universel (UTC)");
     }
 }

@@ -21,6 +21,8 @@ pub enum Param {
     Q,
     /// `fav=1`: favourites only.
     Fav,
+    /// `now=2026-02-10T14:05`: the clock for "En ce moment / À suivre", for tests and demos.
+    Now,
     /// A filter facet; repeatable (`track=A&track=B`).
     Facet(Facet),
 }
@@ -35,6 +37,7 @@ impl Param {
             Param::Lang => "lang",
             Param::Q => "q",
             Param::Fav => "fav",
+            Param::Now => "now",
             Param::Facet(Facet::Track) => "track",
             Param::Facet(Facet::Room) => "room",
             Param::Facet(Facet::Format) => "format",
@@ -53,6 +56,7 @@ impl Param {
             Param::Lang,
             Param::Q,
             Param::Fav,
+            Param::Now,
         ]
         .into_iter()
         .chain(Facet::ALL.map(Param::Facet))
@@ -93,6 +97,8 @@ pub struct Query {
     pub chosen: [Vec<String>; 6],
     /// Favourites only.
     pub fav: bool,
+    /// The clock's time as given (`?now=`), read against the programme by `now::parse_now`.
+    pub now: Option<String>,
 }
 
 impl Query {
@@ -132,6 +138,7 @@ impl Query {
                 Param::Lang => q.lang = Lang::parse(v).or(q.lang),
                 Param::Q => q.q = v.to_owned(),
                 Param::Fav => q.fav = v == "1",
+                Param::Now if !v.is_empty() => q.now = Some(v.to_owned()),
                 Param::Facet(f)
                     if !v.is_empty() && !q.chosen[f as usize].iter().any(|x| x == v) =>
                 {
@@ -167,6 +174,9 @@ impl Query {
         }
         if self.fav {
             put(Param::Fav, "1");
+        }
+        if let Some(now) = &self.now {
+            put(Param::Now, now);
         }
         if let Some(name) = self.page.name() {
             put(Param::Page, name);
@@ -222,6 +232,9 @@ mod tests {
         assert_eq!(q.session, Some(SessionId("atelier-1".into())));
         assert_eq!(q.page, Page::Speakers);
         assert_eq!(q.lang, Some(Lang::En));
+        let q = Query::parse("?now=2026-02-10T14%3A05&day=2026-02-10");
+        assert_eq!(q.now.as_deref(), Some("2026-02-10T14:05"));
+        assert_eq!(q.to_search(), "?day=2026-02-10&now=2026-02-10T14%3A05");
     }
 
     #[test]
@@ -242,6 +255,7 @@ mod tests {
             q: "open & data".into(),
             chosen: Default::default(),
             fav: true,
+            now: Some("2026-02-10T14:05".into()),
         };
         assert_eq!(Query::parse(&q.to_search()), q);
     }
@@ -311,6 +325,9 @@ mod tests {
                 }
             }
             q.fav = next(2) == 0;
+            if next(4) == 0 {
+                q.now = Some(word(&mut next).trim().to_owned()).filter(|w| !w.is_empty());
+            }
             assert_eq!(Query::parse(&q.to_search()), q, "{}", q.to_search());
         }
     }

@@ -1,0 +1,218 @@
+// The list and grid views of the agenda (issue: a grid by room when there are several rooms), the
+// switch between them and its memory, the grouping by time slot, and focus kept across the
+// language switch.
+//   node --test --test-concurrency=1 tests/e2e/views.test.mjs
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { DESKTOP, PHONE, openPage, useSite, eventually, screenshot } from './lib.mjs'
+
+const site = useSite()
+
+async function withPage (t, viewport, body) {
+  const p = await openPage(site.browser, { viewport })
+  try {
+    const run = body(p.page)
+    run.catch(() => {})
+    await Promise.race([run, p.pageError])
+    p.assertNoErrors({})
+  } catch (e) {
+    const file = await screenshot(p.page, `views-${viewport.width}-${t.name}`)
+    if (file && e && typeof e === 'object') e.message += `\n(screenshot: ${file})`
+    throw e
+  } finally {
+    await p.close()
+  }
+}
+
+// Several rooms over several days: the only kind of programme that can be shown as a grid.
+const DEMOCON = '?programme=fixtures/frab-from-pretalx-democon.json'
+
+const list = page => page.locator('#agenda-list')
+const switchGroup = page => page.getByRole('group', { name: 'Affichage', exact: true })
+const button = (page, name) => switchGroup(page).getByRole('button', { name, exact: true })
+const status = async page => ((await page.getByRole('status').textContent()) ?? '').replace(/\s+/g, ' ').trim()
+// The day shown (a programme of several days shows one at a time).
+const day = page => page.locator('.agenda-day-section:visible').first()
+
+async function open (page, query = '') {
+  await page.goto(site.url + query)
+  await page.locator('article.agenda-session').first().waitFor()
+}
+
+// The layout once settled: data-layout, and the switch agreeing with it (exactly one pressed).
+// After a click the change must be immediate: pass a short timeout.
+async function layoutIs (page, expected, timeout) {
+  await eventually(async () => {
+    assert.equal(await list(page).getAttribute('data-layout'), expected)
+    const pressed = [await button(page, 'Liste').getAttribute('aria-pressed'),
+      await button(page, 'Grille').getAttribute('aria-pressed')]
+    assert.deepEqual(pressed, expected === 'grid' ? ['false', 'true'] : ['true', 'false'])
+  }, timeout ? { timeout } : {})
+}
+const AT_ONCE = 1000
+const stored = page => page.evaluate(() => localStorage.getItem('agenda-layout'))
+
+describe('one room (the default programme)', () => {
+  it('is always a list, with no layout switch, even on a wide screen', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page)
+      await eventually(async () => assert.equal(await list(page).getAttribute('data-layout'), 'list'))
+      assert.equal(await switchGroup(page).count(), 0, 'no switch when a grid is impossible')
+      assert.equal(await page.getByRole('button', { name: 'Grille' }).count(), 0)
+    })
+  })
+
+  it('groups sessions by start time; a break is a slot without a time heading', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page)
+      const slots = page.locator('.agenda-slot:visible')
+      const n = await slots.count()
+      assert.ok(n >= 2, `several slots (${n})`)
+      let timed = 0
+      let previous = ''
+      for (let i = 0; i < n; i++) {
+        const slot = slots.nth(i)
+        const heading = slot.locator('h3.agenda-slot-time')
+        if (await heading.count() === 0) continue // a break
+        timed++
+        const time = (await heading.innerText()).trim()
+        assert.match(time, /^\d\d:\d\d$/)
+        assert.ok(time > previous, `slots in order (${previous} then ${time})`)
+        previous = time
+        const cards = slot.locator('article.agenda-session')
+        assert.ok(await cards.count() >= 1, `slot ${time} holds cards`)
+        assert.equal(await cards.locator('h4 a').count(), await cards.count(), 'each title is a heading holding a link')
+        // Each card's own start time is the slot's.
+        for (const start of await cards.evaluateAll(cs => cs.map(c => c.querySelector('.agenda-session-when time')?.textContent.trim()))) {
+          assert.equal(start, time)
+        }
+      }
+      assert.ok(timed >= 2, 'several timed slots')
+      assert.ok(timed < n, 'the default programme has breaks: slots without a time heading')
+    })
+  })
+})
+
+describe('several rooms on a desktop (1280 px)', () => {
+  it('opens as a grid: rooms side by side, time going down', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page, DEMOCON)
+      await layoutIs(page, 'grid')
+      assert.equal(await stored(page), null, 'nothing stored without a choice')
+      const items = day(page).locator('.agenda-items')
+      assert.equal(await items.evaluate(e => getComputedStyle(e).display), 'grid')
+      // The room names heading the columns are those of the day's sessions.
+      const rooms = day(page).locator('.agenda-grid-rooms')
+      assert.equal(await rooms.getAttribute('aria-hidden'), 'true', 'a visual aid only: each card names its room')
+      assert.ok(await rooms.isVisible())
+      const names = await rooms.locator('> span').allInnerTexts()
+      const cardRooms = await day(page).locator('article.agenda-session .agenda-room').allInnerTexts()
+      assert.deepEqual([...names].sort(), [...new Set(cardRooms)].sort())
+      assert.ok(names.length >= 2)
+      for (const [col, row] of await day(page).locator('article.agenda-session').evaluateAll(cs => cs.map(c => [c.style.gridColumn, c.style.gridRow]))) {
+        assert.ok(col && row, 'each card is placed in the grid by its inline style')
+      }
+      const inRoom = room => day(page).locator('article.agenda-session', { has: page.locator('.agenda-room', { hasText: room }) })
+      const a = await inRoom(names[0]).nth(0).boundingBox()
+      const a2 = await inRoom(names[0]).nth(1).boundingBox()
+      const b = await inRoom(names[1]).nth(0).boundingBox()
+      assert.notEqual(a.x, b.x, 'two rooms, two columns')
+      assert.ok(a2.y > a.y, 'a later session of the same room sits lower')
+    })
+  })
+
+  it('"Liste" switches at once, is remembered, and hides the grid', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page, DEMOCON)
+      await layoutIs(page, 'grid')
+      await button(page, 'Liste').click()
+      await layoutIs(page, 'list', AT_ONCE)
+      assert.equal(await stored(page), 'list')
+      const items = day(page).locator('.agenda-items')
+      assert.notEqual(await items.evaluate(e => getComputedStyle(e).display), 'grid')
+      assert.ok(await day(page).locator('.agenda-grid-rooms').isHidden(), 'no room names row in a list')
+      await page.reload()
+      await page.locator('article.agenda-session').first().waitFor()
+      await layoutIs(page, 'list')
+      // And back.
+      await button(page, 'Grille').click()
+      await layoutIs(page, 'grid', AT_ONCE)
+      assert.equal(await stored(page), 'grid')
+    })
+  })
+
+  it('searching still works in a grid', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page, DEMOCON)
+      await layoutIs(page, 'grid')
+      await eventually(async () => assert.match(await status(page), /^\d+ séances$/))
+      const all = await page.locator('article.agenda-session:visible').count()
+      await page.getByRole('searchbox', { name: 'Rechercher…', exact: true }).fill('help-desk')
+      await eventually(async () => assert.match(await status(page), /^\d+ séances? sur \d+$/))
+      const cards = await page.locator('article.agenda-session:visible').allInnerTexts()
+      assert.ok(cards.length >= 1 && cards.length < all, `${cards.length} of ${all} cards shown`)
+      for (const card of cards) assert.match(card, /help-desk/i)
+      await layoutIs(page, 'grid')
+    })
+  })
+
+  it('the switch is reached with Tab and works with Space and Enter', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page, DEMOCON)
+      await layoutIs(page, 'grid')
+      const tabTo = async name => {
+        for (let i = 0; i < 60; i++) {
+          await page.keyboard.press('Tab')
+          if (await button(page, name).evaluate(b => b === document.activeElement)) return
+        }
+        assert.fail(`"${name}" not reached with Tab`)
+      }
+      await tabTo('Liste')
+      await page.keyboard.press('Space')
+      await layoutIs(page, 'list', AT_ONCE)
+      await tabTo('Grille')
+      await page.keyboard.press('Enter')
+      await layoutIs(page, 'grid', AT_ONCE)
+      assert.equal(await stored(page), 'grid')
+    })
+  })
+})
+
+describe('several rooms on a phone (360 px)', () => {
+  it('opens as a list without sideways scroll; "Grille" is remembered', async t => {
+    await withPage(t, PHONE, async page => {
+      await open(page, DEMOCON)
+      await layoutIs(page, 'list')
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
+      assert.ok(scroll <= client, `page is ${scroll}px wide in a ${client}px viewport`)
+      await button(page, 'Grille').click()
+      await layoutIs(page, 'grid', AT_ONCE)
+      assert.equal(await stored(page), 'grid')
+      await page.reload()
+      await page.locator('article.agenda-session').first().waitFor()
+      await layoutIs(page, 'grid')
+      assert.equal(await day(page).locator('.agenda-items').evaluate(e => getComputedStyle(e).display), 'grid')
+    })
+  })
+})
+
+describe('language switch', () => {
+  for (const how of ['click', 'Enter']) {
+    it(`keeps focus on the switch (${how})`, async t => {
+      await withPage(t, DESKTOP, async page => {
+        await open(page)
+        const link = page.locator('#agenda-lang-switch')
+        assert.equal((await link.innerText()).trim(), 'English')
+        if (how === 'click') await link.click()
+        else { await link.focus(); await page.keyboard.press('Enter') }
+        await eventually(async () => {
+          assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
+          assert.equal(new URL(page.url()).searchParams.get('lang'), 'en')
+          assert.notEqual((await link.innerText()).trim(), 'English')
+        })
+        // Focus is on the new switch, not lost to <body>.
+        await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'agenda-lang-switch'))
+      })
+    })
+  }
+})
