@@ -7,8 +7,11 @@
 use crate::texts::Texts;
 use agenda_core::filter::{Facet, Selection};
 use agenda_core::html::Html;
-use agenda_core::i18n::{month_heading, short_date, zone_name};
+use agenda_core::i18n::{is_utc, month_heading, short_date, zone_name};
 use agenda_core::{Date, Lang, Programme};
+
+/// The id of the switch between the event's times and the visitor's.
+pub const TIMES_ID: &str = "agenda-times-switch";
 
 /// The id of the search box: "Tout effacer" gives it focus.
 pub const SEARCH_ID: &str = "agenda-search";
@@ -98,7 +101,13 @@ pub struct Zones {
 /// visitor's zone differs during the event, the offer to switch ("Afficher mes heures locales
 /// (heure de New York)") or back (`data-action="times"`, remembered).
 fn times(h: &mut Html, t: &Texts, lang: Lang, p: &Programme, zones: &Zones) {
-    let event_zone = p.event.time_zone.as_deref();
+    // A zone declared UTC while the times carry another offset (seen in frab exports) is not
+    // named: the times are right, the label would not be.
+    let event_zone = p
+        .event
+        .time_zone
+        .as_deref()
+        .filter(|z| !is_utc(z) || p.sessions.iter().all(|s| s.start.offset_minutes == 0));
     let visitor = zones.visitor.as_deref();
     let (label, zone) = match (zones.local && visitor.is_some(), event_zone) {
         (true, _) => (t.local_times, visitor),
@@ -119,7 +128,11 @@ fn times(h: &mut Html, t: &Texts, lang: Lang, p: &Programme, zones: &Zones) {
             .tag("button")
             .attr("type", "button")
             .attr("class", "agenda-link-button");
-        h.attr("data-action", "times").text(&offer).close("button");
+        // The agenda is drawn anew in the other times: focus comes back to this button.
+        h.attr("id", TIMES_ID)
+            .attr("data-action", "times")
+            .text(&offer)
+            .close("button");
     }
     h.close("p");
 }

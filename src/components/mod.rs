@@ -5,7 +5,6 @@ pub mod error_view;
 pub mod event_header;
 pub mod finder;
 pub mod footer;
-pub mod link;
 pub mod section_nav;
 pub mod session_detail;
 pub mod session_list;

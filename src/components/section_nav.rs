@@ -1,8 +1,8 @@
 //! The agenda's sections (programme, speakers) and the language switch.
 
-use crate::components::link::RouteLink;
 use crate::state::route::Route;
 use crate::texts::texts;
+use agenda_core::html::Html;
 use agenda_core::{Lang, Page, Query};
 use leptos::prelude::*;
 
@@ -13,54 +13,59 @@ pub fn SectionNav() -> impl IntoView {
     let query = route.query();
     let t = texts(lang);
     // Links keep the programme and the language; the agenda link keeps the day and filters too.
-    let to = move |page: Page| {
-        query.with(|q| match page {
-            Page::Agenda => Query {
-                page,
-                session: None,
-                ..q.clone()
-            },
-            Page::Speakers => Query {
-                programme: q.programme.clone(),
-                lang: q.lang,
-                page,
-                ..Query::default()
-            },
-        })
-    };
-    let current = move |page: Page| {
-        Signal::derive(move || {
-            query.with(|q| (q.session.is_none() && q.page == page).then_some("page"))
-        })
-    };
-    let other_lang = move || {
-        query.with(|q| Query {
-            lang: match lang {
-                Lang::Fr => Some(Lang::En),
-                Lang::En => None,
-            },
+    let to = move |q: &Query, page: Page| match page {
+        Page::Agenda => Query {
+            page,
+            session: None,
             ..q.clone()
+        },
+        Page::Speakers => Query {
+            programme: q.programme.clone(),
+            lang: q.lang,
+            page,
+            ..Query::default()
+        },
+    };
+    let other_lang = move |q: &Query| Query {
+        lang: match lang {
+            Lang::Fr => Some(Lang::En),
+            Lang::En => None,
+        },
+        ..q.clone()
+    };
+    // Drawn anew (as HTML) when the URL changes: the links follow the view.
+    let html = move || {
+        query.with(|q| {
+            let mut h = Html::new();
+            h.tag("ul");
+            for (page, label) in [(Page::Agenda, t.programme), (Page::Speakers, t.speakers)] {
+                let current = q.session.is_none() && q.page == page;
+                h.tag("li")
+                    .tag("a")
+                    .attr("href", &Route::href(&to(q, page)));
+                h.attr_some("aria-current", current.then_some("page"))
+                    .attr("data-route", "");
+                h.text(label).close("a").close("li");
+            }
+            h.close("ul");
+            let tag = match lang {
+                Lang::Fr => "en",
+                Lang::En => "fr",
+            };
+            // The whole agenda is rendered anew in the other language: the visitor's place
+            // stays on this link (`data-keep-focus`).
+            h.tag("a")
+                .attr("class", "agenda-lang-switch")
+                .attr("href", &Route::href(&other_lang(q)));
+            h.attr("hreflang", tag)
+                .attr("lang", tag)
+                .attr("aria-label", t.switch_language_label);
+            h.attr("id", "agenda-lang-switch")
+                .attr("data-route", "")
+                .attr("data-keep-focus", "");
+            h.text(t.switch_language).close("a");
+            h.into_string()
         })
     };
-    view! {
-        <nav class="agenda-sections" aria-label=t.sections>
-            <ul>
-                <li>{move || view! { <RouteLink to=to(Page::Agenda) current=current(Page::Agenda)>{t.programme}</RouteLink> }}</li>
-                <li>{move || view! { <RouteLink to=to(Page::Speakers) current=current(Page::Speakers)>{t.speakers}</RouteLink> }}</li>
-            </ul>
-            {move || {
-                let target = other_lang();
-                let tag = match lang { Lang::Fr => "en", Lang::En => "fr" };
-                view! {
-                    <a class="agenda-lang-switch" href=Route::href(&target) hreflang=tag lang=tag
-                        aria-label=t.switch_language_label
-                        // The whole agenda is rendered anew in the other language: the visitor's
-                        // place stays on this link (`data-keep-focus`).
-                        id="agenda-lang-switch" data-route="" data-keep-focus="">
-                        {t.switch_language}
-                    </a>
-                }
-            }}
-        </nav>
-    }
+    view! { <nav class="agenda-sections" aria-label=t.sections inner_html=html></nav> }
 }

@@ -165,7 +165,10 @@ fn on_finder_event(route: Route, programme: &Programme, can_grid: bool, ev: &web
             change.apply(&mut sel);
             *q = q.with_selection(sel);
         }),
-        Some(dom::Action::Times) => route.toggle_local_times(),
+        Some(dom::Action::Times) => {
+            route.toggle_local_times();
+            request_animation_frame(|| dom::focus_id(finder::TIMES_ID));
+        }
         Some(dom::Action::Now(now)) => {
             let day = route.query().with_untracked(|q| q.day);
             if let Some(d) = programme.day_at(now).filter(|d| Some(*d) != day) {

@@ -21,6 +21,10 @@ const VIEWS = [
   ['a search with filters open and marks', '?q=territoires&track=Les%20territoires%20sous%20algorithmes'],
   ['a search that finds nothing', '?q=zzzz'],
   ['a frab programme searched over every day', '?programme=fixtures/frab-from-pretalx-democon.json&q=the&room=Gray%20Room'],
+  ['the now-and-next panel', '?now=2026-02-10T14:05'],
+  // Several rooms: at 1280 px the frab programme is a grid (as 'a frab programme over several
+  // days' above already checks), here with one row per room in the panel.
+  ['the now-and-next panel over a frab programme as a grid', '?programme=fixtures/frab-from-pretalx-democon.json&now=2020-12-15T11:40'],
 ]
 
 const site = useSite()

@@ -144,18 +144,21 @@ export async function launchBrowser () {
 }
 
 /**
- * Opens a fresh context (own storage, own service workers) and a page in it.
+ * Opens a fresh context (own storage, own service workers) and a page in it. Any other option is
+ * a Playwright context option that replaces the default (e.g. `timezoneId: 'America/New_York'`,
+ * `locale: 'en-US'`); the defaults are a French visitor in Paris.
  * Returns { page, context, errors, pageError, close(), assertNoErrors(options) } where errors is
  * { page: [uncaught exceptions], console: [console.error texts], blocked: [non-local URLs],
  *   failed: [requests that failed] } and pageError a promise rejected at the first uncaught
  * exception (race a test body against it to fail fast).
  */
-export async function openPage (browser, { viewport = DESKTOP } = {}) {
+export async function openPage (browser, { viewport = DESKTOP, ...contextOptions } = {}) {
   const context = await browser.newContext({
     viewport,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     serviceWorkers: 'allow',
+    ...contextOptions,
   })
   context.setDefaultTimeout(TIMEOUT)
   context.setDefaultNavigationTimeout(TIMEOUT)

@@ -181,13 +181,17 @@ pub fn month_heading(lang: Lang, d: Date) -> String {
     format!("{} {}", month(lang, d), d.year)
 }
 
+/// Whether a zone id is UTC, which has no city ("UTC", "Etc/UTC", "Etc/GMT", "GMT").
+pub fn is_utc(tz: &str) -> bool {
+    tz.starts_with("Etc/") || tz == "UTC" || tz == "GMT"
+}
+
 /// A time zone named for people, from its IANA id: "heure de Paris", "heure d’Amsterdam",
 /// "heure de New York" / "Paris time". The city is the id's last part, as the tz database writes
 /// it (in English): a name the visitor recognises, with no zone database shipped.
 pub fn zone_name(lang: Lang, tz: &str) -> String {
     let city = tz.rsplit('/').next().unwrap_or(tz).replace('_', " ");
-    // UTC has no city ("UTC", "Etc/UTC", "Etc/GMT").
-    if tz.starts_with("Etc/") || city == "UTC" || city == "GMT" {
+    if is_utc(tz) {
         return match lang {
             Lang::Fr => "temps universel (UTC)".into(),
             Lang::En => "UTC".into(),
