@@ -2,7 +2,7 @@
 
 use crate::components::finder::Change;
 use agenda_core::filter::{Facet, FacetOption, Found};
-use agenda_core::search::SearchQuery;
+use agenda_core::search::{Marked, SearchQuery};
 use agenda_core::Date;
 use wasm_bindgen::JsCast;
 
@@ -57,47 +57,142 @@ pub struct Shown<'a> {
     pub day_href: &'a dyn Fn(Option<Date>) -> String,
 }
 
+/// The cards, time slots and day sections as drawn, and how they were last shown: kept from one
+/// pass to the next (the agenda's effect hands it back), so that a keystroke only touches what
+/// changes. Rebuilt when other days are drawn.
+#[derive(Default)]
+pub struct Drawn {
+    /// Which days were drawn when this was built (see the agenda's effect).
+    pub key: (usize, Option<Date>),
+    /// Each card: its position in the programme, its element, its `data-mark` text nodes with
+    /// their text, and whether it was last shown.
+    cards: Vec<Card>,
+    /// Each time slot and day section, with the indexes (in `cards`) of the cards in it, and
+    /// whether it was last shown.
+    groups: Vec<(web_sys::Element, Vec<usize>, bool)>,
+    built: bool,
+}
+
+struct Card {
+    at: usize,
+    el: web_sys::Element,
+    texts: Vec<(web_sys::Node, Marked)>,
+    shown: bool,
+}
+
+impl Drawn {
+    fn build(root: &web_sys::Element, key: (usize, Option<Date>)) -> Drawn {
+        let mut cards = Vec::new();
+        for el in all(root, "[data-at]") {
+            let Some(at) = el.get_attribute("data-at").and_then(|a| a.parse().ok()) else {
+                continue;
+            };
+            let texts = all(&el, "[data-mark]")
+                .filter_map(|m| {
+                    let node = m.first_child()?;
+                    let text = Marked::new(&node.text_content()?);
+                    Some((node, text))
+                })
+                .collect();
+            let shown = !el.has_attribute("hidden");
+            cards.push(Card {
+                at,
+                el,
+                texts,
+                shown,
+            });
+        }
+        // Card index by programme position, to read each group's cards by their `data-at`.
+        let mut index = Vec::new();
+        for (i, c) in cards.iter().enumerate() {
+            if index.len() <= c.at {
+                index.resize(c.at + 1, None);
+            }
+            index[c.at] = Some(i);
+        }
+        let groups = all(root, ".agenda-day-section, .agenda-slot")
+            .map(|g| {
+                let inside: Vec<usize> = all(&g, "[data-at]")
+                    .filter_map(|c| c.get_attribute("data-at")?.parse::<usize>().ok())
+                    .filter_map(|at| index.get(at).copied().flatten())
+                    .collect();
+                let shown = !g.has_attribute("hidden");
+                (g, inside, shown)
+            })
+            .collect();
+        Drawn {
+            key,
+            cards,
+            groups,
+            built: true,
+        }
+    }
+}
+
+/// Sets `hidden` on an element when it is not already so (a DOM write is what costs).
+fn set_shown(el: &web_sys::Element, was: &mut bool, on: bool) {
+    if *was != on {
+        let _ = el.toggle_attribute_with_force("hidden", !on);
+        *was = on;
+    }
+}
+
 /// Shows a selection in the agenda under `root`, in one pass:
-/// - each card (`data-at`, its position in the programme) shown or hidden, with what the search
-///   matched marked in its `data-mark` elements; day sections and time slots left empty hidden;
+/// - each card (`data-at`, its position in the programme) shown or hidden, and what the search
+///   matched in its `data-mark` texts highlighted (the CSS highlight API: no DOM change); day
+///   sections and time slots left empty hidden;
 /// - the count (`role="status"`), what is there only while filtering (`data-when="filtering"`)
 ///   or when nothing matches (`data-when="empty"`);
 /// - each filter checkbox (`data-facet`) checked or not, with its number of sessions;
 /// - each day link (`data-day`) with its address and `aria-current`;
 /// - the search box's text, when the URL changed it (back, forward, "Tout effacer").
-pub fn show_found(root: &web_sys::Element, s: &Shown) {
+///
+/// `drawn` is what the previous pass left (rebuilt here when `key`, the days drawn, changed).
+pub fn show_found(
+    root: &web_sys::Element,
+    s: &Shown,
+    drawn: &mut Drawn,
+    key: (usize, Option<Date>),
+) {
+    if !drawn.built || drawn.key != key {
+        *drawn = Drawn::build(root, key);
+    }
     let sel = &s.found.selection;
     let filtering = sel.is_filtering();
-    for card in all(root, "[data-at]") {
-        let at = card
-            .get_attribute("data-at")
-            .and_then(|a| a.parse::<usize>().ok());
-        let on = at
-            .and_then(|at| s.found.shown.get(at))
-            .copied()
-            .unwrap_or(true);
-        let _ = card.toggle_attribute_with_force("hidden", !on);
-        if on {
-            mark(&card, s.search);
+    let ranges = js_sys::Array::new();
+    let document = document();
+    for card in &mut drawn.cards {
+        let on = s.found.shown.get(card.at).copied().unwrap_or(true);
+        set_shown(&card.el, &mut card.shown, on);
+        if !on {
+            continue;
+        }
+        for (node, text) in &card.texts {
+            for r in s.search.highlights_in(text) {
+                let Some(range) = document.as_ref().and_then(|d| d.create_range().ok()) else {
+                    continue;
+                };
+                if range.set_start(node, r.start).is_ok() && range.set_end(node, r.end).is_ok() {
+                    ranges.push(&range);
+                }
+            }
         }
     }
-    for section in all(root, ".agenda-day-section, .agenda-slot") {
-        let empty = section
-            .query_selector("[data-at]:not([hidden])")
-            .ok()
-            .flatten()
-            .is_none();
-        let _ = section.toggle_attribute_with_force("hidden", empty);
+    highlight(&ranges);
+    let Drawn { cards, groups, .. } = drawn;
+    for (el, inside, was) in groups.iter_mut() {
+        let on = inside.iter().any(|&i| cards[i].shown);
+        set_shown(el, was, on);
     }
     for el in all(root, "[role=status]") {
-        el.set_text_content(Some(s.status));
+        set_text(&el, s.status);
     }
     for el in all(root, "[data-when]") {
         let on = match el.get_attribute("data-when").as_deref() {
             Some("filtering") => filtering,
             _ => filtering && s.found.count == 0,
         };
-        let _ = el.toggle_attribute_with_force("hidden", !on);
+        set_attr(&el, "hidden", (!on).then_some(""));
     }
     for el in all(root, "input[data-facet]") {
         show_option(el, s.options);
@@ -106,14 +201,10 @@ pub fn show_found(root: &web_sys::Element, s: &Shown) {
         let day = link
             .get_attribute("data-day")
             .and_then(|d| Date::parse(&d).ok());
-        let _ = link.set_attribute("href", &(s.day_href)(day));
-        match day == sel.day {
-            true => link.set_attribute("aria-current", "date"),
-            false => link.remove_attribute("aria-current"),
-        }
-        .ok();
+        set_attr(&link, "href", Some(&(s.day_href)(day)));
+        set_attr(&link, "aria-current", (day == sel.day).then_some("date"));
     }
-    let search = document()
+    let search = document
         .and_then(|d| d.get_element_by_id(crate::components::finder::SEARCH_ID))
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     if let Some(input) = search {
@@ -124,17 +215,26 @@ pub fn show_found(root: &web_sys::Element, s: &Shown) {
     }
 }
 
-/// Marks what the search matched in a card's `data-mark` elements. The marks are escaped HTML
-/// from the core; an element's text is its `textContent`, so marking again starts from the plain
-/// text.
-fn mark(card: &web_sys::Element, q: &SearchQuery) {
-    for el in all(card, "[data-mark]") {
-        let text = el.text_content().unwrap_or_default();
-        match q.marked_html(&text) {
-            Some(html) => el.set_inner_html(&html),
-            None if el.child_element_count() > 0 => el.set_text_content(Some(&text)),
-            None => {}
-        }
+/// Highlights `ranges` as what the search matched (`::highlight(agenda-search)` in the
+/// stylesheet): `CSS.highlights.set("agenda-search", new Highlight(...ranges))`. A browser
+/// without the API shows no highlight, and nothing else changes.
+fn highlight(ranges: &js_sys::Array) {
+    use js_sys::Reflect;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let get = |on: &wasm_bindgen::JsValue, name: &str| Reflect::get(on, &name.into()).ok();
+    let Some(ctor) = get(&window, "Highlight").and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    let registry = get(&window, "CSS").and_then(|css| get(&css, "highlights"));
+    let set = registry
+        .as_ref()
+        .and_then(|r| get(r, "set"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(registry), Some(set), Ok(h)) = (registry, set, Reflect::construct(&ctor, ranges)) {
+        let _ = set.call2(&registry, &"agenda-search".into(), &h);
     }
 }
 
@@ -153,13 +253,34 @@ fn show_option(el: web_sys::Element, options: &[(Facet, Vec<FacetOption>)]) {
         .find(|(f, _)| Some(*f as usize) == facet)
         .and_then(|(_, os)| os.iter().find(|o| o.value == value));
     let Some(option) = option else { return };
-    input.set_checked(option.chosen);
+    if input.checked() != option.chosen {
+        input.set_checked(option.chosen);
+    }
     let counter = input
         .parent_element()
         .and_then(|label| label.query_selector(".agenda-option-count").ok().flatten());
     if let Some(counter) = counter {
-        counter.set_text_content(Some(&format!(" ({})", option.count)));
+        set_text(&counter, &format!(" ({})", option.count));
     }
+}
+
+/// Sets an element's text when it says something else (a DOM write is what costs).
+fn set_text(el: &web_sys::Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Sets an attribute when it has another value, or removes it (`None`) when it is there.
+fn set_attr(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    let now = el.get_attribute(name);
+    if now.as_deref() == value {
+        return;
+    }
+    let _ = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
 }
 
 /// The elements under `root` that match `selector` (none if the browser refuses the selector).
@@ -333,10 +454,14 @@ pub fn show_layout(root: &web_sys::Element, can_grid: bool) {
         _ => can_grid && root.client_width() >= GRID_MIN_WIDTH,
     };
     let layout = if grid { "grid" } else { "list" };
-    let _ = root.set_attribute("data-layout", layout);
+    set_attr(root, "data-layout", Some(layout));
     for button in all(root, "[data-layout-choice]") {
         let pressed = button.get_attribute("data-layout-choice").as_deref() == Some(layout);
-        let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        set_attr(
+            &button,
+            "aria-pressed",
+            Some(if pressed { "true" } else { "false" }),
+        );
     }
 }
 

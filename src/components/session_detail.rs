@@ -7,7 +7,7 @@ use crate::texts::{accessibility_label, language_name, texts, Texts};
 use agenda_core::html::Html;
 use agenda_core::i18n::long_date;
 use agenda_core::text::paragraphs;
-use agenda_core::{Programme, Session, SessionId, Speaker, Status};
+use agenda_core::{Link, Programme, Session, SessionId, Speaker, Status};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -128,12 +128,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     }
     h.close("div");
     if !speakers.is_empty() {
-        h.tag("section").attr("class", "agenda-detail-speakers");
-        h.attr("aria-labelledby", "agenda-detail-speakers");
-        h.tag("h3")
-            .attr("id", "agenda-detail-speakers")
-            .text(t.speakers)
-            .close("h3");
+        labelled_section(&mut h, "agenda-detail-speakers", t.speakers);
         if s.illustrative.speakers {
             h.text_el("p", "agenda-note", t.illustrative_speakers);
         }
@@ -171,15 +166,18 @@ fn speaker_item(h: &mut Html, sp: &Speaker) {
     if !sp.links.is_empty() {
         h.tag("ul").attr("class", "agenda-links");
         for l in &sp.links {
-            let label = l
-                .label
-                .clone()
-                .unwrap_or_else(|| l.url.as_str().trim_start_matches("mailto:").to_owned());
-            link_item(h, l.url.as_str(), &label);
+            link_item(h, l.url.as_str(), &link_label(l));
         }
         h.close("ul");
     }
     h.close("li");
+}
+
+/// A link's words: its label, else its address (an e-mail address without `mailto:`).
+fn link_label(l: &Link) -> String {
+    l.label
+        .clone()
+        .unwrap_or_else(|| l.url.as_str().trim_start_matches("mailto:").to_owned())
 }
 
 /// A link out of the agenda, in a list: a new tab, and no `Referer` or `window.opener` for the
@@ -195,23 +193,22 @@ fn link_item(h: &mut Html, href: &str, label: &str) {
         .close("li");
 }
 
+/// Opens a `<section>` named by its `<h3>` (`name` is its class and its heading's id).
+fn labelled_section(h: &mut Html, name: &'static str, heading: &str) {
+    h.tag("section")
+        .attr("class", name)
+        .attr("aria-labelledby", name);
+    h.tag("h3").attr("id", name).text(heading).close("h3");
+}
+
 fn session_links(h: &mut Html, t: &Texts, s: &Session) {
     if s.links.is_empty() && s.url.is_none() {
         return;
     }
-    h.tag("section").attr("class", "agenda-detail-links");
-    h.attr("aria-labelledby", "agenda-detail-links");
-    h.tag("h3")
-        .attr("id", "agenda-detail-links")
-        .text(t.links)
-        .close("h3");
+    labelled_section(h, "agenda-detail-links", t.links);
     h.tag("ul").attr("class", "agenda-links");
     for l in &s.links {
-        let label = l
-            .label
-            .clone()
-            .unwrap_or_else(|| l.url.as_str().trim_start_matches("mailto:").to_owned());
-        link_item(h, l.url.as_str(), &label);
+        link_item(h, l.url.as_str(), &link_label(l));
     }
     if let Some(u) = &s.url {
         link_item(h, u.as_str(), t.session_page);

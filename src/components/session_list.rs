@@ -1,13 +1,15 @@
-//! The agenda proper: the search and filters, the day's choice, the count of sessions shown, then
-//! the sessions and breaks in time order: one day, or every day while searching or filtering.
+//! The agenda proper: "En ce moment / À suivre", the search and filters, the day's choice, list
+//! or grid, the count of sessions shown, then the sessions and breaks time slot by time slot: one
+//! day, or every day while searching or filtering.
 //!
-//! Everything but the cards is drawn once. One listener takes what the visitor does in the finder
-//! (a key in the search box, a checkbox, "Tout effacer") and writes the URL, which is the
-//! state; one effect then shows the result in a single pass over the DOM ([`dom::show_found`]):
-//! which cards are hidden and what in them matched, the count, the filters' numbers, the days'
-//! links. The cards of a day are rendered once, anew only when the day changes. This keeps a
-//! 1000-session programme responsive and the wasm small (one reactive closure of each kind,
-//! rather than one per count, option and link).
+//! Everything but the now panel is drawn once, as HTML. One listener takes what the visitor does
+//! (a key in the search box, a checkbox, "Tout effacer", list or grid, the times' zone, "Aller à
+//! maintenant") and writes the URL, which is the state, or the choice; one effect then shows the
+//! result in a single pass over the DOM ([`dom::show_found`]): which cards are hidden and what in
+//! them matched, the count, the filters' numbers, the days' links. Each day's cards are drawn once
+//! (the day shown first, the others just after). This keeps a 1000-session programme responsive
+//! and the wasm small (one reactive closure of each kind, rather than one per count, option and
+//! link).
 
 use crate::components::day_section::DaySection;
 use crate::components::finder;
@@ -75,10 +77,15 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
     let root = NodeRef::<leptos::html::Div>::new();
     let p = programme.clone();
     let can_grid = programme.rooms.len() > 1;
-    Effect::new(move |_| {
-        day.track();
-        later.track();
-        let Some(root) = root.get() else { return };
+    // The cards as last shown are handed from one run to the next (see `dom::Drawn`).
+    Effect::new(move |drawn: Option<dom::Drawn>| {
+        let mut drawn = drawn.unwrap_or_default();
+        // Which cards are drawn: the days drawn so far, and the day shown until all are.
+        let drawn_days = later.get();
+        let key = (drawn_days, day.get().filter(|_| drawn_days < total));
+        let Some(root) = root.get() else {
+            return drawn;
+        };
         dom::show_layout(&root, can_grid);
         query.with(|q| {
             let finder = Finder::new(&p, &index);
@@ -86,7 +93,8 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
             let search = SearchQuery::new(&found.selection.q);
             let options: Vec<_> = facets
                 .iter()
-                .map(|&f| (f, finder.options(f, &found.selection)))
+                .copied()
+                .zip(finder.options_of(&facets, &found.selection))
                 .collect();
             let day_href = |d: Option<Date>| {
                 Route::href(&Query {
@@ -104,8 +112,11 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
                     options: &options,
                     day_href: &day_href,
                 },
+                &mut drawn,
+                key,
             );
         });
+        drawn
     });
 
     // What the visitor does in the finder: one listener on the window for its keys and clicks

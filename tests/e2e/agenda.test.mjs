@@ -9,31 +9,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {
   DIST, FIXTURES, DESKTOP, PHONE, TIMEOUT, RESOURCE_404,
-  openPage, useSite, eventually, screenshot,
+  openPage, useSite, eventually, runPage,
 } from './lib.mjs'
 
 const site = useSite()
 
 // ---------------------------------------------------------------- helpers
 
-// A test body runs with a fresh context and page; at its end, no uncaught exception, no
-// console error (unless allowed) and no request off 127.0.0.x may have happened.
-// On failure a full-page screenshot is left in tests/e2e/out/.
-async function withPage (t, { viewport = DESKTOP, allowConsole = [] } = {}, body) {
-  const p = await openPage(site.browser, { viewport })
-  try {
-    const run = body(p.page, p)
-    run.catch(() => {}) // when the page error wins the race, the body's own failure is moot
-    await Promise.race([run, p.pageError])
-    p.assertNoErrors({ allowConsole })
-  } catch (e) {
-    const file = await screenshot(p.page, `${viewport.width}-${t.name}`)
-    if (file && e && typeof e === 'object') e.message += `\n(screenshot: ${file})`
-    throw e
-  } finally {
-    await p.close()
-  }
-}
+const withPage = (t, options, body) => runPage(site, t, options, body)
 
 const go = (page, query = '') => page.goto(site.url + query)
 const sessions = page => page.locator('article.agenda-session')
@@ -425,7 +408,7 @@ describe('phone (360×740): no sideways scrolling', () => {
     await withPage(t, { viewport: PHONE }, async page => {
       await go(page)
       await waitForAgenda(page)
-      const title = await shownSessions(page).first().locator('h4').first().innerText()
+      const title = await shownSessions(page).first().locator('h4').first().textContent()
       await (await assertSessionHeading(page, title.replace(/\s+/g, ' ').trim())).click()
       await page.getByRole('button', { name: 'Retour au programme' }).waitFor()
       await page.getByRole('heading', { level: 2, name: title.replace(/\s+/g, ' ').trim(), exact: true }).waitFor()

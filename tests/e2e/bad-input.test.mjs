@@ -118,7 +118,7 @@ describe('hostile content', () => {
       await page.getByRole('heading', { level: 1 }).waitFor()
       assert.equal((await page.getByRole('heading', { level: 1 }).innerText()).trim(), '<img src=x onerror="window.__pwned=1">Hostile')
       const title = page.locator('article.agenda-session h4 a')
-      assert.equal((await title.innerText()).trim(), '<b onclick="window.__pwned=6">Bold?</b>')
+      assert.equal((await title.textContent()).trim(), '<b onclick="window.__pwned=6">Bold?</b>')
       await title.hover()
       await page.getByText('<script>window.__pwned=3</script>Eve', { exact: false }).first().waitFor()
       // Open the session: its links are only the http(s) one.

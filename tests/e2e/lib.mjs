@@ -239,6 +239,27 @@ export async function screenshot (page, name) {
  * one Chromium before its tests, and stops both after them. Returns an object whose `url` and
  * `browser` are set once the tests run.
  */
+// Runs `body(page, p)` in a fresh page of `site`'s browser (`options`: openPage's viewport and
+// context options such as timezoneId, plus `allowConsole`), and fails on an uncaught page error,
+// a console error (unless allowed) or a request off 127.0.0.x. On failure a screenshot is left
+// in tests/e2e/out/, named after the test.
+export async function runPage (site, t, { allowConsole = [], ...options } = {}, body) {
+  const p = await openPage(site.browser, options)
+  try {
+    const run = body(p.page, p)
+    run.catch(() => {}) // when the page error wins the race, the body's own failure is moot
+    await Promise.race([run, p.pageError])
+    p.assertNoErrors({ allowConsole })
+  } catch (e) {
+    const width = options.viewport?.width ?? DESKTOP.width
+    const file = await screenshot(p.page, `${width}-${t.name}`)
+    if (file && e && typeof e === 'object') e.message += `\n(screenshot: ${file})`
+    throw e
+  } finally {
+    await p.close()
+  }
+}
+
 export function useSite () {
   const site = { url: null, browser: null, server: null }
   before(async () => {

@@ -5,26 +5,12 @@
 //   node --test --test-concurrency=1 tests/e2e/now.test.mjs
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DESKTOP, openPage, useSite, eventually, screenshot } from './lib.mjs'
+import { DESKTOP, useSite, eventually, runPage } from './lib.mjs'
 
 const site = useSite()
 
-// `options` are openPage's: the viewport, and context options such as timezoneId.
-async function withPage (t, options, body) {
-  const p = await openPage(site.browser, { viewport: DESKTOP, ...options })
-  try {
-    const run = body(p.page)
-    run.catch(() => {})
-    await Promise.race([run, p.pageError])
-    p.assertNoErrors({})
-  } catch (e) {
-    const file = await screenshot(p.page, `now-${t.name}`)
-    if (file && e && typeof e === 'object') e.message += `\n(screenshot: ${file})`
-    throw e
-  } finally {
-    await p.close()
-  }
-}
+// `options`: the viewport, and context options such as timezoneId.
+const withPage = (t, options, body) => runPage(site, t, options, body)
 
 const PARIS = { timezoneId: 'Europe/Paris' }
 const NEW_YORK = { timezoneId: 'America/New_York' }

@@ -3,25 +3,11 @@
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DESKTOP, PHONE, openPage, useSite, eventually, screenshot } from './lib.mjs'
+import { DESKTOP, PHONE, useSite, eventually, runPage } from './lib.mjs'
 
 const site = useSite()
 
-async function withPage (t, viewport, body) {
-  const p = await openPage(site.browser, { viewport })
-  try {
-    const run = body(p.page)
-    run.catch(() => {})
-    await Promise.race([run, p.pageError])
-    p.assertNoErrors({})
-  } catch (e) {
-    const file = await screenshot(p.page, `${viewport.width}-${t.name}`)
-    if (file && e && typeof e === 'object') e.message += `\n(screenshot: ${file})`
-    throw e
-  } finally {
-    await p.close()
-  }
-}
+const withPage = (t, viewport, body) => runPage(site, t, { viewport }, body)
 
 const DEMOCON = 'programme=fixtures/frab-from-pretalx-democon.json'
 const THEME_A = 'Les territoires sous algorithmes'
@@ -29,7 +15,11 @@ const THEME_B = 'Sociabilités numériques et ancrages locaux'
 
 const searchBox = page => page.getByRole('searchbox', { name: 'Rechercher…', exact: true })
 const status = page => page.getByRole('status')
-const shownTitles = page => page.locator('article.agenda-session:visible h4').allInnerTexts()
+const shownTitles = page => page.locator('article.agenda-session:visible h4').allTextContents()
+// What the search highlights: for each range of CSS.highlights' "agenda-search", the tag of the
+// element it sits in (h4 title, p speakers or abstract) and its text.
+const highlighted = page => page.evaluate(() => [...(CSS.highlights.get('agenda-search') ?? [])]
+  .map(r => [r.startContainer.parentElement.closest('h4, p')?.tagName, r.toString()]))
 const param = (page, name) => new URL(page.url()).searchParams.getAll(name)
 
 // The status text, once it reads `expected` (a string or a RegExp).
@@ -56,16 +46,16 @@ describe('search (desktop)', () => {
       await searchBox(page).pressSequentially('DEPENDANCES')
       await statusReads(page, '1 séance sur 6')
       assert.deepEqual(await shownTitles(page), ['Maîtriser nos dépendances, les choix numériques des territoires'])
-      // The matched word is marked in the title, as written there (with its accent).
-      const mark = page.locator('article.agenda-session:visible h4 mark')
-      assert.equal(await mark.first().textContent(), 'dépendances')
+      // The matched word is highlighted in the title, as written there (with its accent): the
+      // CSS highlight API's "agenda-search" ranges, inside the title of a shown card.
+      await eventually(async () => assert.deepEqual(await highlighted(page), [['H4', 'dépendances']]))
       assert.deepEqual(param(page, 'q'), ['DEPENDANCES'])
       assert.equal(await page.evaluate(() => history.length), before, 'typing adds no history entry')
       // Every word, in any order.
       await searchBox(page).fill('territoires numerique')
       await statusReads(page, /^\d séances? sur 6$/)
       for (const title of await shownTitles(page)) {
-        const text = (await page.locator('article.agenda-session:visible', { hasText: title }).innerText())
+        const text = (await page.locator('article.agenda-session:visible', { hasText: title }).textContent())
           .normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
         assert.ok(text.includes('territoires') && text.includes('numerique'), `"${title}" has both words`)
       }
@@ -165,14 +155,14 @@ describe('filters (desktop)', () => {
   it('on a programme of several days, a search looks through every day; a day tab narrows it', async t => {
     await withPage(t, DESKTOP, async page => {
       await open(page, `?${DEMOCON}`)
-      const first = await page.locator('.agenda-day-section:visible h2').allInnerTexts()
+      const first = await page.locator('.agenda-day-section:visible h2').allTextContents()
       assert.equal(first.length, 1, 'without a search, one day')
       await page.getByText('Filtres', { exact: true }).click()
       await page.getByRole('group', { name: 'Salle' }).getByRole('checkbox', { name: /^Gray Room \(\d+\)$/ }).check()
       await statusReads(page, /^\d+ séances? sur 36$/)
-      const headings = await page.locator('.agenda-day-section:visible h2').allInnerTexts()
+      const headings = await page.locator('.agenda-day-section:visible h2').allTextContents()
       assert.ok(headings.length > 1, `results from several days (${headings.join(', ')})`)
-      for (const room of await page.locator('article.agenda-session:visible .agenda-room').allInnerTexts()) {
+      for (const room of await page.locator('article.agenda-session:visible .agenda-room').allTextContents()) {
         assert.equal(room, 'Gray Room')
       }
       const days = page.getByRole('navigation', { name: 'Jours' })
@@ -180,7 +170,7 @@ describe('filters (desktop)', () => {
       assert.equal(await all.getAttribute('aria-current'), 'date')
       await days.getByRole('link').nth(1).click()
       await statusReads(page, /^\d+ séances? sur 12$/)
-      assert.equal((await page.locator('.agenda-day-section:visible h2').allInnerTexts()).length, 1)
+      assert.equal((await page.locator('.agenda-day-section:visible h2').allTextContents()).length, 1)
       assert.equal(param(page, 'day').length, 1)
       assert.deepEqual(param(page, 'room'), ['Gray Room'], 'the day tab keeps the filters')
       await all.click()

@@ -4,25 +4,11 @@
 //   node --test --test-concurrency=1 tests/e2e/views.test.mjs
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DESKTOP, PHONE, openPage, useSite, eventually, screenshot } from './lib.mjs'
+import { DESKTOP, PHONE, useSite, eventually, runPage } from './lib.mjs'
 
 const site = useSite()
 
-async function withPage (t, viewport, body) {
-  const p = await openPage(site.browser, { viewport })
-  try {
-    const run = body(p.page)
-    run.catch(() => {})
-    await Promise.race([run, p.pageError])
-    p.assertNoErrors({})
-  } catch (e) {
-    const file = await screenshot(p.page, `views-${viewport.width}-${t.name}`)
-    if (file && e && typeof e === 'object') e.message += `\n(screenshot: ${file})`
-    throw e
-  } finally {
-    await p.close()
-  }
-}
+const withPage = (t, viewport, body) => runPage(site, t, { viewport }, body)
 
 // Several rooms over several days: the only kind of programme that can be shown as a grid.
 const DEMOCON = '?programme=fixtures/frab-from-pretalx-democon.json'
@@ -75,7 +61,7 @@ describe('one room (the default programme)', () => {
         const heading = slot.locator('h3.agenda-slot-time')
         if (await heading.count() === 0) continue // a break
         timed++
-        const time = (await heading.innerText()).trim()
+        const time = (await heading.textContent()).trim()
         assert.match(time, /^\d\d:\d\d$/)
         assert.ok(time > previous, `slots in order (${previous} then ${time})`)
         previous = time
@@ -105,8 +91,8 @@ describe('several rooms on a desktop (1280 px)', () => {
       const rooms = day(page).locator('.agenda-grid-rooms')
       assert.equal(await rooms.getAttribute('aria-hidden'), 'true', 'a visual aid only: each card names its room')
       assert.ok(await rooms.isVisible())
-      const names = await rooms.locator('> span').allInnerTexts()
-      const cardRooms = await day(page).locator('article.agenda-session .agenda-room').allInnerTexts()
+      const names = await rooms.locator('> span').allTextContents()
+      const cardRooms = await day(page).locator('article.agenda-session .agenda-room').allTextContents()
       assert.deepEqual([...names].sort(), [...new Set(cardRooms)].sort())
       assert.ok(names.length >= 2)
       for (const [col, row] of await day(page).locator('article.agenda-session').evaluateAll(cs => cs.map(c => [c.style.gridColumn, c.style.gridRow]))) {
@@ -149,7 +135,7 @@ describe('several rooms on a desktop (1280 px)', () => {
       const all = await page.locator('article.agenda-session:visible').count()
       await page.getByRole('searchbox', { name: 'Rechercher…', exact: true }).fill('help-desk')
       await eventually(async () => assert.match(await status(page), /^\d+ séances? sur \d+$/))
-      const cards = await page.locator('article.agenda-session:visible').allInnerTexts()
+      const cards = await page.locator('article.agenda-session:visible').allTextContents()
       assert.ok(cards.length >= 1 && cards.length < all, `${cards.length} of ${all} cards shown`)
       for (const card of cards) assert.match(card, /help-desk/i)
       await layoutIs(page, 'grid')

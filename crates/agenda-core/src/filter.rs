@@ -203,44 +203,76 @@ impl<'a> Finder<'a> {
     /// and formats as listed; languages, speakers and arrangements as first met), each with the
     /// number of sessions it would give with the other current filters.
     pub fn options(&self, f: Facet, sel: &Selection) -> Vec<FacetOption> {
+        self.options_of(&[f], sel).pop().unwrap_or_default()
+    }
+
+    /// [`Finder::options`] for several facets at once, in one pass over the sessions: each
+    /// session is matched against the search once, and its values read once per facet (a
+    /// keystroke on a 1000-session programme counts every filter's options).
+    pub fn options_of(&self, facets: &[Facet], sel: &Selection) -> Vec<Vec<FacetOption>> {
         let q = SearchQuery::new(&sel.q);
-        let mut values: Vec<&str> = match f {
-            Facet::Track => self.p.themes.iter().map(|t| t.name.as_str()).collect(),
-            Facet::Room => self.p.rooms.iter().map(|r| r.name.as_str()).collect(),
-            Facet::Format => self.p.formats.iter().map(|x| x.name.as_str()).collect(),
-            _ => Vec::new(),
-        };
-        let mut counts = vec![0usize; values.len()];
+        let mut values: Vec<Vec<&str>> = facets
+            .iter()
+            .map(|f| match f {
+                Facet::Track => self.p.themes.iter().map(|t| t.name.as_str()).collect(),
+                Facet::Room => self.p.rooms.iter().map(|r| r.name.as_str()).collect(),
+                Facet::Format => self.p.formats.iter().map(|x| x.name.as_str()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let mut counts: Vec<Vec<usize>> = values.iter().map(|v| vec![0; v.len()]).collect();
+        let mut has: Vec<Vec<bool>> = values.iter().map(|v| vec![false; v.len()]).collect();
         for (at, s) in self.p.sessions.iter().enumerate() {
             if self.p.is_break(s) {
                 continue;
             }
-            let own = f.values(self.p, s);
-            let passes = self.passes(at, s, sel, &q, Some(f));
-            for v in own {
-                let i = match values.iter().position(|x| *x == v) {
-                    Some(i) => i,
-                    None => {
-                        values.push(v);
-                        counts.push(0);
-                        values.len() - 1
+            let base = sel.day.is_none_or(|d| s.day == d) && self.index.matches(at, &q);
+            // Whether the session passes each facet's own choices.
+            let own: Vec<Vec<&str>> = Facet::ALL.iter().map(|f| f.values(self.p, s)).collect();
+            let ok: Vec<bool> = Facet::ALL
+                .iter()
+                .zip(&own)
+                .map(|(f, vs)| {
+                    let chosen = sel.chosen(*f);
+                    chosen.is_empty() || vs.iter().any(|v| chosen.iter().any(|c| c == v))
+                })
+                .collect();
+            for (k, f) in facets.iter().enumerate() {
+                let passes = base && Facet::ALL.iter().zip(&ok).all(|(g, pass)| g == f || *pass);
+                for v in &own[*f as usize] {
+                    let i = match values[k].iter().position(|x| x == v) {
+                        Some(i) => i,
+                        None => {
+                            values[k].push(v);
+                            counts[k].push(0);
+                            has[k].push(false);
+                            values[k].len() - 1
+                        }
+                    };
+                    has[k][i] = true;
+                    if passes {
+                        counts[k][i] += 1;
                     }
-                };
-                if passes {
-                    counts[i] += 1;
                 }
             }
         }
-        let chosen = sel.chosen(f);
-        values
-            .into_iter()
-            .zip(counts)
-            // An option no session has (a declared room left empty) is not worth offering.
-            .filter(|(v, n)| *n > 0 || chosen.iter().any(|c| c == v) || self.has_value(f, v))
-            .map(|(v, count)| FacetOption {
-                chosen: chosen.iter().any(|c| c == v),
-                value: v.to_owned(),
-                count,
+        facets
+            .iter()
+            .enumerate()
+            .map(|(k, f)| {
+                let chosen = sel.chosen(*f);
+                values[k]
+                    .iter()
+                    .zip(&counts[k])
+                    .zip(&has[k])
+                    // An option no session has (a declared room left empty) is not offered.
+                    .filter(|((v, _), has)| **has || chosen.iter().any(|c| c == *v))
+                    .map(|((v, count), _)| FacetOption {
+                        chosen: chosen.iter().any(|c| c == v),
+                        value: (*v).to_owned(),
+                        count: *count,
+                    })
+                    .collect()
             })
             .collect()
     }
@@ -320,13 +352,6 @@ impl<'a> Finder<'a> {
                 (worth && !values.is_empty()).then_some((f, values))
             })
             .collect()
-    }
-
-    fn has_value(&self, f: Facet, v: &str) -> bool {
-        self.p
-            .sessions
-            .iter()
-            .any(|s| !self.p.is_break(s) && f.values(self.p, s).contains(&v))
     }
 }
 
@@ -483,6 +508,30 @@ mod tests {
             ["Salle A", "Salle B"],
             "two rooms are not too many"
         );
+    }
+
+    #[test]
+    fn options_of_several_facets_agree_with_one_at_a_time() {
+        let p = read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let index = SearchIndex::new(&p);
+        let f = Finder::new(&p, &index);
+        let mut selections = vec![Selection::default()];
+        let mut sel = Selection::default();
+        sel.toggle(Facet::Track, "Inclusion");
+        selections.push(sel.clone());
+        sel.toggle(Facet::Room, "Salle A");
+        selections.push(sel.clone());
+        sel.q = "numerique".into();
+        selections.push(sel.clone());
+        sel.day = Date::parse("2026-02-10").ok();
+        sel.toggle(Facet::Room, "Salle vide");
+        selections.push(sel);
+        for sel in &selections {
+            let all = f.options_of(&Facet::ALL, sel);
+            for (k, facet) in Facet::ALL.into_iter().enumerate() {
+                assert_eq!(all[k], f.options(facet, sel), "{facet:?} with {sel:?}");
+            }
+        }
     }
 
     #[test]

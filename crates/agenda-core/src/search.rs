@@ -56,7 +56,13 @@ impl SearchQuery {
             }
             folded.push_str(&f);
         }
-        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        self.ranges_in(&folded, &origin)
+    }
+
+    /// Where the words are in `folded`, mapped back by `origin` (one entry per folded byte: the
+    /// span of the original character it came from), sorted and merged.
+    fn ranges_in<T: Copy + Ord>(&self, folded: &str, origin: &[(T, T)]) -> Vec<std::ops::Range<T>> {
+        let mut ranges: Vec<std::ops::Range<T>> = Vec::new();
         for w in &self.words {
             let mut from = 0;
             while let Some(pos) = folded.get(from..).and_then(|rest| rest.find(w.as_str())) {
@@ -71,7 +77,7 @@ impl SearchQuery {
         let order = crate::model::sorted_positions(ranges.len(), &|a, b| {
             (ranges[a].start, ranges[a].end).cmp(&(ranges[b].start, ranges[b].end))
         });
-        let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
+        let mut merged: Vec<std::ops::Range<T>> = Vec::with_capacity(ranges.len());
         for r in order.into_iter().map(|i| ranges[i].clone()) {
             match merged.last_mut() {
                 Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
@@ -79,6 +85,15 @@ impl SearchQuery {
             }
         }
         merged
+    }
+
+    /// What matched in a text folded beforehand ([`Marked`]), in UTF-16 code units as the DOM
+    /// counts offsets in a text node (for `Range`s of the CSS highlight API).
+    pub fn highlights_in(&self, text: &Marked) -> Vec<std::ops::Range<u32>> {
+        if self.words.is_empty() {
+            return Vec::new();
+        }
+        self.ranges_in(&text.folded, &text.origin)
     }
 
     /// `text` as HTML with what matched in `<mark>`, everything else escaped; `None` when
@@ -99,6 +114,32 @@ impl SearchQuery {
         }
         crate::html::escape_into(&mut html, text.get(at..).unwrap_or_default());
         Some(html)
+    }
+}
+
+/// A text of the page folded once, for [`SearchQuery::highlights_in`] at every keystroke: its
+/// folded form, and for each folded byte the span of the character it came from, in UTF-16
+/// code units.
+#[derive(Clone, Debug, Default)]
+pub struct Marked {
+    folded: String,
+    origin: Vec<(u32, u32)>,
+}
+
+impl Marked {
+    pub fn new(text: &str) -> Marked {
+        let mut folded = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len());
+        let mut unit = 0u32;
+        for c in text.chars() {
+            let mut buf = [0u8; 4];
+            let f = fold(c.encode_utf8(&mut buf));
+            let next = unit + c.len_utf16() as u32;
+            origin.extend(std::iter::repeat_n((unit, next), f.len()));
+            folded.push_str(&f);
+            unit = next;
+        }
+        Marked { folded, origin }
     }
 }
 
@@ -162,6 +203,15 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn highlights_in_dom_offsets() {
+        // "é" is one UTF-16 unit but two bytes; "𝔸" (outside the BMP) is two units, four bytes.
+        let q = SearchQuery::new("numerique data");
+        let text = Marked::new("𝔸 Le numérique, data");
+        assert_eq!(q.highlights_in(&text), vec![6..15, 17..21]);
+        assert_eq!(SearchQuery::new("").highlights_in(&text), vec![]);
+    }
 
     #[test]
     fn marked_html_marks_and_escapes() {
