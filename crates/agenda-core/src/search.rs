@@ -95,26 +95,6 @@ impl SearchQuery {
         }
         self.ranges_in(&text.folded, &text.origin)
     }
-
-    /// `text` as HTML with what matched in `<mark>`, everything else escaped; `None` when
-    /// nothing matched (the text can stay as it is).
-    pub fn marked_html(&self, text: &str) -> Option<String> {
-        let ranges = self.highlights(text);
-        if ranges.is_empty() {
-            return None;
-        }
-        let mut html = String::with_capacity(text.len() + ranges.len() * 13);
-        let mut at = 0;
-        for r in ranges {
-            crate::html::escape_into(&mut html, text.get(at..r.start).unwrap_or_default());
-            html.push_str("<mark>");
-            crate::html::escape_into(&mut html, text.get(r.clone()).unwrap_or_default());
-            html.push_str("</mark>");
-            at = r.end;
-        }
-        crate::html::escape_into(&mut html, text.get(at..).unwrap_or_default());
-        Some(html)
-    }
 }
 
 /// A text of the page folded once, for [`SearchQuery::highlights_in`] at every keystroke: its
@@ -211,23 +191,6 @@ mod tests {
         let text = Marked::new("𝔸 Le numérique, data");
         assert_eq!(q.highlights_in(&text), vec![6..15, 17..21]);
         assert_eq!(SearchQuery::new("").highlights_in(&text), vec![]);
-    }
-
-    #[test]
-    fn marked_html_marks_and_escapes() {
-        let q = SearchQuery::new("ecole");
-        assert_eq!(q.marked_html("Sans rapport"), None);
-        assert_eq!(
-            q.marked_html("<b>L'École</b> & \"nous\""),
-            Some("&lt;b&gt;L&#39;<mark>École</mark>&lt;/b&gt; &amp; &quot;nous&quot;".into())
-        );
-        // A query that itself looks like markup is only ever text (its brackets are punctuation
-        // around the word).
-        let q = SearchQuery::new("<script>");
-        assert_eq!(
-            q.marked_html("a <script> b"),
-            Some("a &lt;<mark>script</mark>&gt; b".into())
-        );
     }
 
     #[test]
