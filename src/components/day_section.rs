@@ -24,6 +24,7 @@ pub fn DaySection(
     let heading = format!("agenda-day-{day}");
     let labelled_by = heading.clone();
     let p = programme;
+    let route = Route::get();
     let items = move || {
         drawn.get().then(|| {
             let positions: Vec<usize> = (0..p.sessions.len())
@@ -35,7 +36,7 @@ pub fn DaySection(
                 grid.columns.len().max(1),
                 grid.rows
             );
-            let route = Route::get();
+            // Cards link to their session with the view as it is when they are drawn.
             let query = route.query().get_untracked();
             let html = crate::markup::day_items(
                 texts(lang),
