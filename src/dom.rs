@@ -390,6 +390,55 @@ pub fn remembered(key: &str) -> Option<String> {
     storage()?.get_item(key).ok()?
 }
 
+/// Stores a value; false when the browser refuses (no storage, or setItem throws: private
+/// browsing, a blocked third-party frame, a full quota).
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Whether this browser lets the page store anything (tried with a throwaway key).
+pub fn can_store() -> bool {
+    let ok = store("agenda:probe", "1");
+    if let Some(s) = storage() {
+        let _ = s.remove_item("agenda:probe");
+    }
+    ok
+}
+
+/// The session whose star (`[data-fav]`) a click is on; the click is then the star's only.
+pub fn fav_click(ev: &web_sys::MouseEvent) -> Option<agenda_core::SessionId> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let star = target.closest("[data-fav]").ok()??;
+    ev.prevent_default();
+    Some(agenda_core::SessionId(star.get_attribute("data-fav")?))
+}
+
+/// Sets each star (`[data-fav]`) under `root`: pressed or not, its name saying what a press does
+/// ("Ajouter « titre » à mes favoris" / "Retirer … de mes favoris"), ★ or ☆.
+pub fn show_favourites(
+    root: &web_sys::Element,
+    favs: &agenda_core::favourites::Favourites,
+    p: &agenda_core::Programme,
+    t: &crate::texts::Texts,
+) {
+    for star in all(root, "[data-fav]") {
+        let Some(id) = star.get_attribute("data-fav").map(agenda_core::SessionId) else {
+            continue;
+        };
+        let on = favs.contains(&id);
+        let title = p.session(&id).map_or("", |s| s.title.as_str());
+        let (before, after) = if on { t.remove_fav } else { t.add_fav };
+        let label = format!("{before}{title}{after}");
+        set_attr(
+            &star,
+            "aria-pressed",
+            Some(if on { "true" } else { "false" }),
+        );
+        set_attr(&star, "aria-label", Some(&label));
+        set_text(&star, if on { "★" } else { "☆" });
+    }
+}
+
 /// Keeps a choice in this browser when storage allows (private browsing, a blocked third-party
 /// frame or a full quota refuse: the choice then lasts the visit).
 pub fn remember(key: &str, value: &str) {

@@ -94,6 +94,7 @@ fn card(
     h.tag("p").attr("class", "agenda-session-when");
     time_range(h, t, s, local);
     h.close("p");
+    star(h, t, s);
     let to = Query {
         session: Some(s.id.clone()),
         ..query.clone()
@@ -280,4 +281,17 @@ pub fn now_panel(
         .attr("data-now", &now.to_string());
     h.text(t.jump_to_now).close("button");
     h.into_string()
+}
+
+/// A session's star: a toggle button (`aria-pressed`), named for what a press does; its state is
+/// set by `dom::show_favourites`, its clicks taken by `state::favourites`.
+pub fn star(h: &mut Html, t: &Texts, s: &Session) {
+    let label = format!("{}{}{}", t.add_fav.0, s.title, t.add_fav.1);
+    h.tag("button")
+        .attr("type", "button")
+        .attr("class", "agenda-fav");
+    h.attr("data-fav", s.id.as_str())
+        .attr("aria-pressed", "false")
+        .attr("aria-label", &label);
+    h.text("☆").close("button");
 }

@@ -7,6 +7,7 @@ use crate::components::{
     warnings::Warnings,
 };
 use crate::dom;
+use crate::state::favourites::Favs;
 use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::search::SearchIndex;
@@ -21,6 +22,18 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
     let query = route.query();
     let session = Memo::new(move |_| query.with(|q| q.session.clone()));
     let page = Memo::new(move |_| query.with(|q| q.page));
+    let programme_url = query.with_untracked(|q| q.programme.clone());
+    let favs = Favs::provide(
+        programme.clone(),
+        programme_url
+            .as_deref()
+            .unwrap_or(crate::api::DEFAULT_PROGRAMME),
+    );
+    let not_kept = move || {
+        (!favs.kept.get()).then(|| {
+            view! { <p class="agenda-notice" role="status">{texts(lang).favs_not_kept}</p> }
+        })
+    };
     // Each session's text folded once for the search, kept while the programme is shown.
     let index = Arc::new(SearchIndex::new(&programme));
 
@@ -55,6 +68,7 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
     view! {
         <EventHeader programme=programme.clone() />
         <SectionNav />
+        {not_kept}
         <main id="agenda-main" class="agenda-main">{main}</main>
         <Warnings programme=programme.clone() />
         <Footer />

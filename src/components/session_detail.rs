@@ -2,6 +2,7 @@
 //! Focus moves to its title when it opens; "Retour au programme" (or Escape) goes back.
 
 use crate::markup::status_note;
+use crate::state::favourites::Favs;
 use crate::state::route::Route;
 use crate::texts::{accessibility_label, language_name, texts, Texts};
 use agenda_core::html::Html;
@@ -101,6 +102,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     if let Some(note) = status_note(t, s.status) {
         h.text_el("p", "agenda-status", note);
     }
+    crate::markup::star(&mut h, t, &s);
     h.tag("dl").attr("class", "agenda-facts");
     for f in facts {
         fact(&mut h, f);
@@ -139,12 +141,20 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
         h.close("ul").close("section");
     }
     session_links(&mut h, t, &s);
+    let root = NodeRef::<leptos::html::Article>::new();
+    let (favs, p2) = (Favs::get(), p.clone());
+    Effect::new(move |_| {
+        if let (Some(root), Some(favs)) = (root.get(), favs) {
+            favs.set
+                .with(|f| crate::dom::show_favourites(&root, f, &p2, t));
+        }
+    });
     let class = if s.status == Status::Cancelled {
         "agenda-detail agenda-cancelled"
     } else {
         "agenda-detail"
     };
-    view! { <article class=class inner_html=h.into_string()></article> }
+    view! { <article class=class node_ref=root inner_html=h.into_string()></article> }
 }
 
 /// The id of the view's title, which gets focus when the view opens.

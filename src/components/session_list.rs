@@ -13,6 +13,7 @@
 
 use crate::components::day_section::DaySection;
 use crate::components::finder;
+use crate::state::favourites::Favs;
 use crate::state::route::Route;
 use crate::texts::texts;
 use crate::{dom, markup};
@@ -87,6 +88,9 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
             return drawn;
         };
         dom::show_layout(&root, can_grid);
+        if let Some(favs) = Favs::get() {
+            favs.set.with(|f| dom::show_favourites(&root, f, &p, t));
+        }
         query.with(|q| {
             let finder = Finder::new(&p, &index);
             let found = finder.find(&q.selection());

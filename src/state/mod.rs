@@ -1,2 +1,3 @@
 //! Global state, one context per file.
+pub mod favourites;
 pub mod route;
