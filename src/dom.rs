@@ -271,6 +271,11 @@ fn set_text(el: &web_sys::Element, text: &str) {
     }
 }
 
+/// A toggle button's `aria-pressed`.
+fn set_pressed(el: &web_sys::Element, on: bool) {
+    set_attr(el, "aria-pressed", Some(if on { "true" } else { "false" }));
+}
+
 /// Sets an attribute when it has another value, or removes it (`None`) when it is there.
 fn set_attr(el: &web_sys::Element, name: &str, value: Option<&str>) {
     let now = el.get_attribute(name);
@@ -296,8 +301,8 @@ pub enum Action {
     Change(Change),
     /// "Tout effacer".
     Clear,
-    /// "Liste" or "Grille" chosen (the choice is already stored), or the window resized.
-    Layout,
+    /// "Liste" or "Grille" chosen (`Some`: "list" or "grid"), or the window resized (`None`).
+    Layout(Option<String>),
     /// The event's times or the visitor's.
     Times,
     /// "Aller à maintenant", with the instant it was drawn for.
@@ -306,10 +311,10 @@ pub enum Action {
 
 /// Reads an `input`, `click` or `resize` event: the search box's new text, a filter checkbox's
 /// facet and value (`data-facet`), "Tout effacer" (`data-action="clear"`), "Liste" or "Grille"
-/// (`data-layout-choice`, stored at once), or a new window size.
+/// (`data-layout-choice`), or a new window size.
 pub fn finder_event(ev: &web_sys::Event) -> Option<Action> {
     if ev.type_() == "resize" {
-        return Some(Action::Layout);
+        return Some(Action::Layout(None));
     }
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     if ev.type_() == "click" {
@@ -317,8 +322,7 @@ pub fn finder_event(ev: &web_sys::Event) -> Option<Action> {
             .closest("[data-action], [data-layout-choice]")
             .ok()??;
         if let Some(choice) = el.get_attribute("data-layout-choice") {
-            remember_layout(&choice);
-            return Some(Action::Layout);
+            return Some(Action::Layout(Some(choice)));
         }
         return match el.get_attribute("data-action").as_deref() {
             Some("clear") => Some(Action::Clear),
@@ -429,21 +433,9 @@ pub fn show_favourites(
         let title = p.session(&id).map_or("", |s| s.title.as_str());
         let (before, after) = if on { t.remove_fav } else { t.add_fav };
         let label = format!("{before}{title}{after}");
-        set_attr(
-            &star,
-            "aria-pressed",
-            Some(if on { "true" } else { "false" }),
-        );
+        set_pressed(&star, on);
         set_attr(&star, "aria-label", Some(&label));
         set_text(&star, if on { "★" } else { "☆" });
-    }
-}
-
-/// Keeps a choice in this browser when storage allows (private browsing, a blocked third-party
-/// frame or a full quota refuse: the choice then lasts the visit).
-pub fn remember(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
     }
 }
 
@@ -453,10 +445,15 @@ pub fn hh_mm(dt: &agenda_core::DateTime, local: bool) -> String {
     if !local {
         return dt.time.hh_mm();
     }
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        dt.instant() as f64 * 1000.0,
-    ));
+    let d = js_date(dt);
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// The browser's `Date` for a programme date-time (its instant, whatever the offset written).
+fn js_date(dt: &agenda_core::DateTime) -> js_sys::Date {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        dt.instant() as f64 * 1000.0,
+    ))
 }
 
 /// The visitor's time zone (IANA id) when it differs from the event's during the event: some
@@ -464,9 +461,7 @@ pub fn hh_mm(dt: &agenda_core::DateTime, local: bool) -> String {
 /// agree, or the browser does not say.
 pub fn visitor_zone(p: &agenda_core::Programme) -> Option<String> {
     let differs = p.sessions.iter().any(|s| {
-        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-            s.start.instant() as f64 * 1000.0,
-        ));
+        let d = js_date(&s.start);
         // getTimezoneOffset is UTC minus local, in minutes.
         -(d.get_timezone_offset() as i32) != s.start.offset_minutes as i32
     });
@@ -483,11 +478,11 @@ pub fn visitor_zone(p: &agenda_core::Programme) -> Option<String> {
 /// Keeps the visitor's choice of layout: for the visit on the list itself (`data-layout-chosen`),
 /// and in storage for the next ones, when the browser allows it (private browsing, a blocked
 /// third-party frame or a full quota refuse; the choice then lasts the visit).
-fn remember_layout(choice: &str) {
+pub fn remember_layout(choice: &str) {
     if let Some(list) = document().and_then(|d| d.get_element_by_id(LIST_ID)) {
         let _ = list.set_attribute("data-layout-chosen", choice);
     }
-    remember(LAYOUT_KEY, choice);
+    let _ = store(LAYOUT_KEY, choice);
 }
 
 /// Sets the agenda's layout (`data-layout="list"` or `"grid"` on `root`, which the stylesheet
@@ -506,11 +501,7 @@ pub fn show_layout(root: &web_sys::Element, can_grid: bool) {
     set_attr(root, "data-layout", Some(layout));
     for button in all(root, "[data-layout-choice]") {
         let pressed = button.get_attribute("data-layout-choice").as_deref() == Some(layout);
-        set_attr(
-            &button,
-            "aria-pressed",
-            Some(if pressed { "true" } else { "false" }),
-        );
+        set_pressed(&button, pressed);
     }
 }
 

@@ -87,10 +87,6 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
         let Some(root) = root.get() else {
             return drawn;
         };
-        dom::show_layout(&root, can_grid);
-        if let Some(favs) = Favs::get() {
-            favs.set.with(|f| dom::show_favourites(&root, f, &p, t));
-        }
         query.with(|q| {
             let finder = Finder::new(&p, &index);
             let found = finder.find(&q.selection());
@@ -121,6 +117,24 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
             );
         });
         drawn
+    });
+
+    // List or grid, once the list is in the page (then on a choice or a new window size, see
+    // `on_finder_event`): not at every key.
+    Effect::new(move |_| {
+        if let Some(root) = root.get() {
+            dom::show_layout(&root, can_grid);
+        }
+    });
+    // The stars, as the favourites change and as more days are drawn: a star pressed does not
+    // run the search again.
+    let (p, favs) = (programme.clone(), Favs::get());
+    Effect::new(move |_| {
+        later.track();
+        day.track();
+        if let (Some(root), Some(favs)) = (root.get(), favs) {
+            favs.set.with(|f| dom::show_favourites(&root, f, &p, t));
+        }
     });
 
     // What the visitor does in the finder: one listener on the window for its keys and clicks
@@ -174,7 +188,12 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
 /// visitor's: the agenda is drawn anew.
 fn on_finder_event(route: Route, programme: &Programme, can_grid: bool, ev: &web_sys::Event) {
     match dom::finder_event(ev) {
-        Some(dom::Action::Layout) => dom::layout_changed(can_grid),
+        Some(dom::Action::Layout(choice)) => {
+            if let Some(choice) = choice {
+                dom::remember_layout(&choice);
+            }
+            dom::layout_changed(can_grid);
+        }
         Some(dom::Action::Change(change)) => route.replace_with(|q| {
             let mut sel = q.selection();
             change.apply(&mut sel);

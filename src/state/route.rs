@@ -113,7 +113,8 @@ impl Route {
     /// Switches between the event's times and the visitor's, and remembers the choice.
     pub fn toggle_local_times(&self) {
         let local = !self.local_times.get_untracked();
-        crate::dom::remember(crate::dom::TIMES_KEY, if local { "local" } else { "event" });
+        // Refused storage: the choice lasts the visit.
+        let _ = crate::dom::store(crate::dom::TIMES_KEY, if local { "local" } else { "event" });
         self.local_times.set(local);
     }
 
