@@ -52,10 +52,16 @@ pub async fn load_programme(url: &str) -> Result<Programme, AppError> {
 /// The worker that reads frab and pretalx exports (crates/agenda-worker), beside `index.html`.
 const WORKER: &str = "agenda-worker_loader.js";
 
-/// Has the worker read a frab or pretalx export. It says "ready", is sent the text, answers once
-/// and is stopped. A worker that cannot start (offline before it was ever fetched) is a network
-/// error, with "Réessayer".
+/// Has the worker read a frab or pretalx export. A worker that cannot start (offline before it
+/// was ever fetched) is a network error, with "Réessayer".
 async fn read_in_worker(window: &web_sys::Window, text: &str) -> Result<Programme, AppError> {
+    let answer = ask_worker(window, text).await?;
+    convert::read_answer(&answer).map_err(AppError::Programme)
+}
+
+/// Sends one text to a new worker and waits for its one answer (see `crates/agenda-worker`): it
+/// says "ready", is sent the text, answers once and is stopped.
+pub async fn ask_worker(window: &web_sys::Window, text: &str) -> Result<String, AppError> {
     let worker = web_sys::Worker::new(WORKER).map_err(|_| AppError::Network)?;
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         let (w, text) = (worker.clone(), wasm_bindgen::JsValue::from_str(text));
@@ -70,11 +76,10 @@ async fn read_in_worker(window: &web_sys::Window, text: &str) -> Result<Programm
             });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(&reject));
-        // One small closure per export read; it must outlive this function.
+        // One small closure per request; it must outlive this function.
         on_message.forget();
     });
     let answer = within_time(window, answer).await;
     worker.terminate();
-    let answer = answer?.as_string().ok_or(AppError::Network)?;
-    convert::read_answer(&answer).map_err(AppError::Programme)
+    answer?.as_string().ok_or(AppError::Network)
 }

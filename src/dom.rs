@@ -409,12 +409,134 @@ pub fn can_store() -> bool {
     ok
 }
 
-/// The session whose star (`[data-fav]`) a click is on; the click is then the star's only.
-pub fn fav_click(ev: &web_sys::MouseEvent) -> Option<agenda_core::SessionId> {
+/// What a click in the page asks of the favourites, if anything: a star (`[data-fav]`), a
+/// calendar file (`[data-ics]`: one session, or all favourites when empty), or a button of "Mes
+/// favoris" (`[data-mine]`). The click is then theirs only.
+pub enum FavClick {
+    Star(agenda_core::SessionId),
+    Ics(Option<agenda_core::SessionId>),
+    Mine(String),
+}
+
+pub fn fav_click(ev: &web_sys::MouseEvent) -> Option<FavClick> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let star = target.closest("[data-fav]").ok()??;
+    let el = target.closest("[data-fav],[data-ics],[data-mine]").ok()??;
     ev.prevent_default();
-    Some(agenda_core::SessionId(star.get_attribute("data-fav")?))
+    let value = |name: &str| el.get_attribute(name);
+    if let Some(id) = value("data-fav") {
+        Some(FavClick::Star(agenda_core::SessionId(id)))
+    } else if let Some(id) = value("data-ics") {
+        Some(FavClick::Ics(
+            Some(id).filter(|i| !i.is_empty()).map(agenda_core::SessionId),
+        ))
+    } else {
+        value("data-mine").map(FavClick::Mine)
+    }
+}
+
+/// The star that has focus, if one has: its session's id.
+pub fn focused_star() -> Option<String> {
+    document()?.active_element()?.get_attribute("data-fav")
+}
+
+/// Gives focus back to a session's star after its view was drawn anew; false if it is not there.
+pub fn focus_star(id: &str) -> bool {
+    let star = document()
+        .and_then(|d| d.query_selector(&format!("[data-fav=\"{}\"]", id.replace(['"', '\\'], ""))).ok()?)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    star.is_some_and(|s| s.focus().is_ok())
+}
+
+/// Whether keyboard focus is inside `root`.
+pub fn has_focus(root: &web_sys::Element) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| root.contains(Some(&a)))
+}
+
+/// An address of this page (a view's `?…`) made absolute, to be shared.
+pub fn absolute(href: &str) -> Option<String> {
+    let base = web_sys::window()?.location().href().ok()?;
+    Some(web_sys::Url::new_with_base(href, &base).ok()?.href())
+}
+
+/// Sets the text of the element with this id (a status line).
+pub fn say(id: &str, text: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Puts trusted markup (SVG the worker drew) into the element with this id.
+pub fn put_html(id: &str, html: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.set_inner_html(html);
+    }
+}
+
+/// The share link's text: copied to the clipboard when the browser allows, else selected so
+/// that the visitor can copy it themselves. True when copied.
+pub fn copy_link(id: &str) -> bool {
+    let Some(input) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return false;
+    };
+    input.select();
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    clipboard.is_some_and(|c| {
+        // The promise's outcome is not awaited: the text is selected either way.
+        let _ = c.write_text(&input.value());
+        true
+    })
+}
+
+/// The text of the input with this id (empty if there is none).
+pub fn input_value(id: &str) -> String {
+    document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// Hands a text file to the browser as a download (a calendar file).
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let (Ok(url), Some(doc)) = (web_sys::Url::create_object_url_with_blob(&blob), document()) else {
+        return false;
+    };
+    let ok = doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|a| {
+            let _ = a.set_attribute("href", &url);
+            let _ = a.set_attribute("download", name);
+            a.click();
+            true
+        });
+    // Let go of the file once the browser has surely taken it.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(20),
+    );
+    ok
+}
+
+/// The browser's print dialog ("Mes favoris" has a print style sheet).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
 }
 
 /// Sets each star (`[data-fav]`) under `root`: pressed or not, its name saying what a press does
@@ -439,12 +561,29 @@ pub fn show_favourites(
     }
 }
 
+/// How the markup writes times and links in this page (see `agenda_view::markup::Env`).
+pub fn env(local: bool) -> agenda_view::markup::Env {
+    agenda_view::markup::Env {
+        local,
+        local_hh_mm,
+        path: web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_else(|| "./".into()),
+    }
+}
+
 /// "14:05" for a date-time: as the programme writes it (the event's own time), or in the
 /// visitor's zone, which the browser knows (no zone database in the wasm).
 pub fn hh_mm(dt: &agenda_core::DateTime, local: bool) -> String {
-    if !local {
-        return dt.time.hh_mm();
+    if local {
+        local_hh_mm(dt)
+    } else {
+        dt.time.hh_mm()
     }
+}
+
+/// "14:05" in the visitor's zone.
+fn local_hh_mm(dt: &agenda_core::DateTime) -> String {
     let d = js_date(dt);
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }

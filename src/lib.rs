@@ -6,9 +6,10 @@ mod app;
 mod components;
 mod dom;
 mod error;
-mod markup;
 mod state;
-mod texts;
+
+// The words and the static markup are shared with the worker.
+use agenda_view::{markup, texts};
 
 use wasm_bindgen::JsCast;
 

@@ -2,7 +2,7 @@
 //! the agenda, a session, the speakers).
 
 use crate::components::{
-    event_header::EventHeader, footer::Footer, section_nav::SectionNav,
+    event_header::EventHeader, footer::Footer, my_programme::MyProgramme, section_nav::SectionNav,
     session_detail::SessionDetail, session_list::SessionList, speakers_page::SpeakersPage,
     warnings::Warnings,
 };
@@ -22,6 +22,7 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
     let query = route.query();
     let session = Memo::new(move |_| query.with(|q| q.session.clone()));
     let page = Memo::new(move |_| query.with(|q| q.page));
+    let fav = Memo::new(move |_| query.with(|q| q.fav));
     let programme_url = query.with_untracked(|q| q.programme.clone());
     let favs = Favs::provide(
         programme.clone(),
@@ -29,10 +30,22 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
             .as_deref()
             .unwrap_or(crate::api::DEFAULT_PROGRAMME),
     );
-    let not_kept = move || {
-        (!favs.kept.get()).then(|| {
-            view! { <p class="agenda-notice" role="status">{texts(lang).favs_not_kept}</p> }
-        })
+    // Notices about the favourites: not kept by this browser; some changed since chosen (a link
+    // to "Mes favoris", where they are marked).
+    let p = programme.clone();
+    let notices = move || {
+        let t = texts(lang);
+        let mut h = agenda_core::html::Html::new();
+        if !favs.kept.get() {
+            h.tag("p").attr("class", "agenda-notice").attr("role", "status");
+            h.text(t.favs_not_kept).close("p");
+        }
+        let changed = favs.set.with(|f| !f.changes(&p).is_empty());
+        if changed && !fav.get() {
+            h.tag("p").attr("class", "agenda-notice").attr("role", "status");
+            h.text(t.changes_notice).close("p");
+        }
+        h.into_string()
     };
     // Each session's text folded once for the search, kept while the programme is shown.
     let index = Arc::new(SearchIndex::new(&programme));
@@ -48,6 +61,7 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
         let title = match session.get().as_ref().and_then(|id| p.session(id)) {
             Some(s) => format!("{} — {event}", s.title),
             None if page.get() == Page::Speakers => format!("{} — {event}", texts(lang).speakers),
+            None if fav.get() => format!("{} — {event}", texts(lang).my_favs),
             None => event.to_owned(),
         };
         dom::set_title(&title);
@@ -59,6 +73,7 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
         match (session.get(), page.get()) {
             (Some(id), _) => view! { <SessionDetail programme=p id=id /> }.into_any(),
             (None, Page::Speakers) => view! { <SpeakersPage programme=p /> }.into_any(),
+            (None, Page::Agenda) if fav.get() => view! { <MyProgramme programme=p /> }.into_any(),
             (None, Page::Agenda) => {
                 view! { <SessionList programme=p index=index.clone() /> }.into_any()
             }
@@ -68,7 +83,7 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
     view! {
         <EventHeader programme=programme.clone() />
         <SectionNav />
-        {not_kept}
+        <div inner_html=notices></div>
         <main id="agenda-main" class="agenda-main">{main}</main>
         <Warnings programme=programme.clone() />
         <Footer />

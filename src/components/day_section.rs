@@ -44,7 +44,7 @@ pub fn DaySection(
                 &positions,
                 &grid,
                 &query,
-                route.local_times(),
+                &crate::dom::env(route.local_times()),
             );
             view! { <div class="agenda-items" style=size inner_html=html></div> }
         })

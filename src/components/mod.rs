@@ -5,6 +5,7 @@ pub mod error_view;
 pub mod event_header;
 pub mod finder;
 pub mod footer;
+pub mod my_programme;
 pub mod section_nav;
 pub mod session_detail;
 pub mod session_list;

@@ -17,6 +17,8 @@ pub fn SectionNav() -> impl IntoView {
         Page::Agenda => Query {
             page,
             session: None,
+            fav: false,
+            shared: None,
             ..q.clone()
         },
         Page::Speakers => Query {
@@ -38,11 +40,17 @@ pub fn SectionNav() -> impl IntoView {
         query.with(|q| {
             let mut h = Html::new();
             h.tag("ul");
-            for (page, label) in [(Page::Agenda, t.programme), (Page::Speakers, t.speakers)] {
-                let current = q.session.is_none() && q.page == page;
-                h.tag("li")
-                    .tag("a")
-                    .attr("href", &Route::href(&to(q, page)));
+            let mine = Query {
+                programme: q.programme.clone(),
+                lang: q.lang,
+                fav: true,
+                ..Query::default()
+            };
+            for (page, label) in [(Page::Agenda, t.programme), (Page::Speakers, t.speakers), (Page::Agenda, t.my_favs)] {
+                let fav = label == t.my_favs;
+                let current = q.session.is_none() && q.page == page && q.fav == fav;
+                let href = if fav { Route::href(&mine) } else { Route::href(&to(q, page)) };
+                h.tag("li").tag("a").attr("href", &href);
                 h.attr_some("aria-current", current.then_some("page"))
                     .attr("data-route", "");
                 h.text(label).close("a").close("li");

@@ -102,7 +102,15 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     if let Some(note) = status_note(t, s.status) {
         h.text_el("p", "agenda-status", note);
     }
+    h.tag("p").attr("class", "agenda-actions");
     crate::markup::star(&mut h, t, &s);
+    h.tag("button")
+        .attr("type", "button")
+        .attr("data-ics", s.id.as_str())
+        .text(t.ics_one)
+        .close("button")
+        .close("p");
+    crate::markup::tool_status(&mut h);
     h.tag("dl").attr("class", "agenda-facts");
     for f in facts {
         fact(&mut h, f);

@@ -165,9 +165,9 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
         }
     }
     let p = programme.clone();
-    let local = zones.local;
+    let env = dom::env(zones.local);
     let now_panel = move || {
-        let html = query.with_untracked(|q| markup::now_panel(t, lang, &p, clock.get(), q, local));
+        let html = query.with_untracked(|q| markup::now_panel(t, lang, &p, clock.get(), q, &env));
         (!html.is_empty()).then(|| {
             view! { <section class="agenda-now" aria-labelledby="agenda-now-heading" inner_html=html></section> }
         })

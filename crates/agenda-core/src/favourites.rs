@@ -6,7 +6,7 @@
 use crate::json::{self, Value};
 use crate::model::{percent_encode, Programme, RoomId, SessionId, Status};
 use crate::query::percent_decode;
-use crate::time::DateTime;
+use crate::time::{Date, DateTime};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Level {
@@ -23,6 +23,8 @@ pub struct Favourite {
     /// Start as it was when starred, to tell the visitor it moved.
     pub start: Option<String>,
     pub room: Option<String>,
+    /// Its title when starred, to name it should it leave the programme.
+    pub title: Option<String>,
 }
 
 /// The favourites of one programme, in the order they were starred.
@@ -43,6 +45,39 @@ pub enum Change {
     },
     RoomChanged {
         from: String,
+    },
+}
+
+impl Favourite {
+    /// A favourite recording its session as it is in `p` (nothing recorded if it is not there).
+    fn of(p: &Programme, id: &SessionId, level: Level) -> Favourite {
+        let s = p.session(id);
+        Favourite {
+            id: id.clone(),
+            level,
+            start: s.map(|s| s.start.to_string()),
+            room: s.and_then(|s| s.room.as_ref()).map(|r| r.0.clone()),
+            title: s.map(|s| s.title.clone()),
+        }
+    }
+}
+
+/// One day of "Mes favoris".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayPlan {
+    pub day: Date,
+    pub items: Vec<PlanItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanItem {
+    /// A favourite (its position in the programme) and the favourites it overlaps.
+    Session { at: usize, clashes: Vec<usize> },
+    /// Free time between favourites, and the other sessions on during it.
+    Free {
+        from: DateTime,
+        to: DateTime,
+        on: Vec<usize>,
     },
 }
 
@@ -74,17 +109,9 @@ impl Favourites {
 
     /// Stars a session as it is now in `p` (or sets its level if already starred).
     pub fn add(&mut self, p: &Programme, id: &SessionId, level: Level) {
-        let s = p.session(id);
-        let start = s.map(|s| s.start.to_string());
-        let room = s.and_then(|s| s.room.as_ref()).map(|r| r.0.clone());
         match self.items.iter_mut().find(|f| &f.id == id) {
             Some(f) => f.level = level,
-            None => self.items.push(Favourite {
-                id: id.clone(),
-                level,
-                start,
-                room,
-            }),
+            None => self.items.push(Favourite::of(p, id, level)),
         }
     }
 
@@ -101,12 +128,22 @@ impl Favourites {
         }
     }
 
-    /// Adds another selection (a shared link's) to this one; what is here already keeps its level.
-    pub fn merge(&mut self, other: &Favourites) {
+    /// Adds another selection (a shared link's) to this one, as its sessions are now in `p`;
+    /// what is here already keeps its level.
+    pub fn merge(&mut self, p: &Programme, other: &Favourites) {
         for f in &other.items {
             if !self.contains(&f.id) {
-                self.items.push(f.clone());
+                self.items.push(Favourite::of(p, &f.id, f.level));
             }
+        }
+    }
+
+    /// The visitor has seen what changed: each favourite now records its session as it is in `p`,
+    /// and those no longer in the programme go (a cancelled one stays, flagged by its status).
+    pub fn acknowledge(&mut self, p: &Programme) {
+        self.items.retain(|f| p.session(&f.id).is_some());
+        for f in &mut self.items {
+            *f = Favourite::of(p, &f.id, f.level);
         }
     }
 
@@ -136,6 +173,9 @@ impl Favourites {
                 if let Some(r) = &f.room {
                     o.push_str(&format!(",\"room\":{}", q(r)));
                 }
+                if let Some(t) = &f.title {
+                    o.push_str(&format!(",\"title\":{}", q(t)));
+                }
                 o.push('}');
                 o
             })
@@ -161,6 +201,7 @@ impl Favourites {
                         level: Level::Sure,
                         start: None,
                         room: None,
+                        title: None,
                     });
                 }
             }
@@ -189,6 +230,7 @@ impl Favourites {
                     level: Level::Sure,
                     start: None,
                     room: None,
+                    title: None,
                 }),
                 Value::Object(_) => item
                     .get("id")
@@ -203,6 +245,7 @@ impl Favourites {
                         },
                         start: item.get("start").and_then(Value::as_str).map(str::to_owned),
                         room: item.get("room").and_then(Value::as_str).map(str::to_owned),
+                        title: item.get("title").and_then(Value::as_str).map(str::to_owned),
                     }),
                 _ => None,
             };
@@ -278,26 +321,74 @@ impl Favourites {
     /// The free time between favourites on each day, from the first favourite's start to the last
     /// one's end: `(start, end)` instants, only gaps of at least `min_minutes`.
     pub fn free_slots(&self, p: &Programme, min_minutes: i64) -> Vec<(i64, i64)> {
-        let mine: Vec<usize> = self
-            .positions(p)
-            .into_iter()
-            .filter(|&i| p.sessions[i].status != Status::Cancelled)
-            .collect();
-        let mut out = Vec::new();
-        let mut busy_until: Option<(crate::time::Date, i64)> = None;
-        for i in mine {
-            let s = &p.sessions[i];
-            match busy_until {
-                Some((day, until)) if day == s.day => {
-                    if s.start.instant() - until >= min_minutes * 60 {
-                        out.push((until, s.start.instant()));
-                    }
-                    busy_until = Some((day, until.max(s.end.instant())));
-                }
-                _ => busy_until = Some((s.day, s.end.instant())),
+        self.plan(p, min_minutes)
+            .iter()
+            .flat_map(|d| &d.items)
+            .filter_map(|item| match item {
+                PlanItem::Free { from, to, .. } => Some((from.instant(), to.instant())),
+                PlanItem::Session { .. } => None,
+            })
+            .collect()
+    }
+
+    /// "Mes favoris", day by day: each favourite still in the programme (time order) with those
+    /// it overlaps, and between them the free time of at least `min_minutes` with what is on
+    /// then. A cancelled favourite is listed but takes no time.
+    pub fn plan(&self, p: &Programme, min_minutes: i64) -> Vec<DayPlan> {
+        let clashes = self.clashes(p);
+        let mut days: Vec<DayPlan> = Vec::new();
+        let mut busy_until: Option<DateTime> = None;
+        for at in self.positions(p) {
+            let s = &p.sessions[at];
+            if days.last().map(|d| d.day) != Some(s.day) {
+                days.push(DayPlan {
+                    day: s.day,
+                    items: Vec::new(),
+                });
+                busy_until = None;
             }
+            let Some(day) = days.last_mut() else {
+                continue;
+            };
+            if s.status != Status::Cancelled {
+                if let Some(from) = busy_until {
+                    if s.start.instant() - from.instant() >= min_minutes * 60 {
+                        let on = (0..p.sessions.len())
+                            .filter(|&i| {
+                                let o = &p.sessions[i];
+                                o.start.instant() < s.start.instant()
+                                    && o.end.instant() > from.instant()
+                                    && o.status != Status::Cancelled
+                                    && !p.is_break(o)
+                                    && !self.contains(&o.id)
+                            })
+                            .collect();
+                        day.items.push(PlanItem::Free {
+                            from,
+                            to: s.start,
+                            on,
+                        });
+                    }
+                }
+                if busy_until.is_none_or(|b| s.end.instant() > b.instant()) {
+                    busy_until = Some(s.end);
+                }
+            }
+            let with = clashes
+                .iter()
+                .filter_map(|&(a, b)| {
+                    if a == at {
+                        Some(b)
+                    } else if b == at {
+                        Some(a)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            day.items.push(PlanItem::Session { at, clashes: with });
         }
-        out
+        days
     }
 
     /// The favourites as a URL parameter value: ids, percent-encoded, joined by commas ("maybe"
@@ -331,6 +422,7 @@ impl Favourites {
                     level,
                     start: None,
                     room: None,
+                    title: None,
                 });
             }
         }
@@ -373,7 +465,7 @@ mod tests {
         let mut other = Favourites::default();
         other.add(&p, &id("3"), Level::Sure);
         other.add(&p, &id("4"), Level::Sure);
-        f.merge(&other);
+        f.merge(&p, &other);
         assert_eq!(f.len(), 2);
         assert_eq!(
             f.level(&id("3")),
@@ -463,6 +555,66 @@ mod tests {
             )]
         );
         assert!(f.free_slots(&p, 300).is_empty());
+    }
+
+    #[test]
+    fn plan_day_by_day_with_clashes_and_what_is_on_when_free() {
+        let p = prog(P);
+        let mut f = Favourites::default();
+        for s in ["1", "3", "4", "2"] {
+            f.add(&p, &id(s), Level::Sure);
+        }
+        let plan = f.plan(&p, 15);
+        assert_eq!(plan.len(), 2, "two days");
+        let pos = |s: &str| p.sessions.iter().position(|x| x.id.as_str() == s).unwrap_or(99);
+        let at = |s: &str| DateTime::parse(s).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            plan[0].items,
+            [
+                PlanItem::Session { at: pos("1"), clashes: vec![pos("2")] },
+                PlanItem::Session { at: pos("2"), clashes: vec![pos("1")] },
+                // From the end of the later of the two overlapping ones; nothing else is on.
+                PlanItem::Free {
+                    from: at("2026-02-10T10:30:00+01:00"),
+                    to: at("2026-02-10T14:00:00+01:00"),
+                    on: vec![],
+                },
+                PlanItem::Session { at: pos("3"), clashes: vec![] },
+            ]
+        );
+        assert_eq!(plan[1].items, [PlanItem::Session { at: pos("4"), clashes: vec![] }]);
+        // Without "Deux", its time is free and it is what is on then.
+        f.remove(&id("2"));
+        let plan = f.plan(&p, 15);
+        assert!(matches!(&plan[0].items[1], PlanItem::Free { from, on, .. }
+            if *from == at("2026-02-10T10:00:00+01:00") && on == &vec![pos("2")]));
+        // A cancelled favourite is listed, takes no time and clashes with nothing.
+        let cancelled = prog(&P.replace(r#""title": "Deux","#, r#""title": "Deux", "status": "cancelled","#));
+        f.add(&cancelled, &id("2"), Level::Sure);
+        let plan = f.plan(&cancelled, 15);
+        assert_eq!(plan[0].items[0], PlanItem::Session { at: pos("1"), clashes: vec![] });
+        assert_eq!(plan[0].items[1], PlanItem::Session { at: pos("2"), clashes: vec![] });
+        assert!(matches!(&plan[0].items[2], PlanItem::Free { on, .. } if on.is_empty()));
+    }
+
+    #[test]
+    fn seen_changes_are_recorded_and_gone_ones_named() {
+        let p = prog(P);
+        let mut f = Favourites::default();
+        f.add(&p, &id("1"), Level::Maybe);
+        f.add(&p, &id("4"), Level::Sure);
+        let moved = prog(&P
+            .replace(r#""start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "a""#, r#""start": "2026-02-10T09:15:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "a""#)
+            .replace(r#""id": "4""#, r#""id": "4b""#));
+        assert_eq!(f.changes(&moved).len(), 2);
+        // The gone one keeps its title, to be named.
+        let gone = f.iter().find(|x| x.id == id("4")).and_then(|x| x.title.clone());
+        assert_eq!(gone.as_deref(), Some("Quatre"));
+        let (back, _) = Favourites::from_storage(&f.to_storage());
+        assert_eq!(back, f, "the title is stored");
+        f.acknowledge(&moved);
+        assert!(f.changes(&moved).is_empty());
+        assert_eq!((f.len(), f.level(&id("1"))), (1, Some(Level::Maybe)));
     }
 
     #[test]

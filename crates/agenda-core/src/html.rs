@@ -78,8 +78,12 @@ impl Html {
     }
 
     /// An element holding only text: `<tag class="class">text</tag>`.
+    /// An element with a class (none when empty) and a text.
     pub fn text_el(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Html {
-        self.tag(tag).attr("class", class).text(text).close(tag)
+        self.tag(tag)
+            .attr_some("class", Some(class).filter(|c| !c.is_empty()))
+            .text(text)
+            .close(tag)
     }
 
     pub fn into_string(mut self) -> String {

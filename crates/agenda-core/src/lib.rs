@@ -13,11 +13,13 @@ pub mod ical;
 pub mod json;
 pub mod model;
 pub mod now;
+pub mod qr;
 pub mod query;
 pub mod read;
 pub mod search;
 pub mod text;
 pub mod time;
+pub mod tools;
 pub mod write;
 
 pub use diag::{Diagnostic, Problem, ProgrammeError};

@@ -21,6 +21,9 @@ pub enum Param {
     Q,
     /// `fav=1`: favourites only.
     Fav,
+    /// `shared=id,~id`: a selection shared by a link (see `Favourites::to_share`), to add to
+    /// one's own favourites or to replace them.
+    Shared,
     /// `now=2026-02-10T14:05`: the clock for "En ce moment / À suivre", for tests and demos.
     Now,
     /// A filter facet; repeatable (`track=A&track=B`).
@@ -37,6 +40,7 @@ impl Param {
             Param::Lang => "lang",
             Param::Q => "q",
             Param::Fav => "fav",
+            Param::Shared => "shared",
             Param::Now => "now",
             Param::Facet(Facet::Track) => "track",
             Param::Facet(Facet::Room) => "room",
@@ -56,6 +60,7 @@ impl Param {
             Param::Lang,
             Param::Q,
             Param::Fav,
+            Param::Shared,
             Param::Now,
         ]
         .into_iter()
@@ -97,6 +102,8 @@ pub struct Query {
     pub chosen: [Vec<String>; 6],
     /// Favourites only.
     pub fav: bool,
+    /// A shared selection, as the link carries it.
+    pub shared: Option<String>,
     /// The clock's time as given (`?now=`), read against the programme by `now::parse_now`.
     pub now: Option<String>,
 }
@@ -138,6 +145,7 @@ impl Query {
                 Param::Lang => q.lang = Lang::parse(v).or(q.lang),
                 Param::Q => q.q = v.to_owned(),
                 Param::Fav => q.fav = v == "1",
+                Param::Shared if !v.is_empty() => q.shared = Some(v.to_owned()),
                 Param::Now if !v.is_empty() => q.now = Some(v.to_owned()),
                 Param::Facet(f)
                     if !v.is_empty() && !q.chosen[f as usize].iter().any(|x| x == v) =>
@@ -174,6 +182,9 @@ impl Query {
         }
         if self.fav {
             put(Param::Fav, "1");
+        }
+        if let Some(s) = &self.shared {
+            put(Param::Shared, s);
         }
         if let Some(now) = &self.now {
             put(Param::Now, now);
@@ -255,6 +266,7 @@ mod tests {
             q: "open & data".into(),
             chosen: Default::default(),
             fav: true,
+            shared: Some("a%2Cb,~c".into()),
             now: Some("2026-02-10T14:05".into()),
         };
         assert_eq!(Query::parse(&q.to_search()), q);
@@ -325,6 +337,9 @@ mod tests {
                 }
             }
             q.fav = next(2) == 0;
+            if next(4) == 0 {
+                q.shared = Some(word(&mut next).trim().to_owned()).filter(|w| !w.is_empty());
+            }
             if next(4) == 0 {
                 q.now = Some(word(&mut next).trim().to_owned()).filter(|w| !w.is_empty());
             }
