@@ -25,13 +25,16 @@ const VIEWS = [
   // Several rooms: at 1280 px the frab programme is a grid (as 'a frab programme over several
   // days' above already checks), here with one row per room in the panel.
   ['the now-and-next panel over a frab programme as a grid', '?programme=fixtures/frab-from-pretalx-democon.json&now=2020-12-15T11:40'],
+  // Drawn by the worker: axe runs once its sessions are in.
+  ['a shared selection in Mes favoris, with a clash and free time', '?programme=fixtures/mine.json&fav=1&shared=s1,s2,s4', '.agenda-mine .agenda-session'],
+  ['Mes favoris without any', '?fav=1', '.agenda-mine .agenda-empty'],
 ]
 
 const site = useSite()
 
 for (const scheme of ['light', 'dark']) {
   describe(`axe-core, ${scheme} scheme`, () => {
-    for (const [name, query] of VIEWS) {
+    for (const [name, query, drawn] of VIEWS) {
       it(`finds no violation on ${name}`, async () => {
         const p = await openPage(site.browser)
         try {
@@ -39,6 +42,7 @@ for (const scheme of ['light', 'dark']) {
           await p.page.goto(site.url + query)
           // The app has rendered once the event's h1 (or the error's) is there.
           await p.page.locator('h1').first().waitFor()
+          if (drawn) await p.page.locator(drawn).first().waitFor()
           await p.page.addScriptTag({ content: AXE })
           const violations = await p.page.evaluate(async tags => {
             const r = await window.axe.run(document, { runOnly: tags })

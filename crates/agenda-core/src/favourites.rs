@@ -25,6 +25,8 @@ pub struct Favourite {
     pub room: Option<String>,
     /// Its title when starred, to name it should it leave the programme.
     pub title: Option<String>,
+    /// Whether it was already cancelled when starred or when the visitor last saw the changes.
+    pub cancelled: bool,
 }
 
 /// The favourites of one programme, in the order they were starred.
@@ -58,6 +60,7 @@ impl Favourite {
             start: s.map(|s| s.start.to_string()),
             room: s.and_then(|s| s.room.as_ref()).map(|r| r.0.clone()),
             title: s.map(|s| s.title.clone()),
+            cancelled: s.is_some_and(|s| s.status == Status::Cancelled),
         }
     }
 }
@@ -176,6 +179,9 @@ impl Favourites {
                 if let Some(t) = &f.title {
                     o.push_str(&format!(",\"title\":{}", q(t)));
                 }
+                if f.cancelled {
+                    o.push_str(",\"cancelled\":true");
+                }
                 o.push('}');
                 o
             })
@@ -202,6 +208,7 @@ impl Favourites {
                         start: None,
                         room: None,
                         title: None,
+                        cancelled: false,
                     });
                 }
             }
@@ -231,6 +238,7 @@ impl Favourites {
                     start: None,
                     room: None,
                     title: None,
+                    cancelled: false,
                 }),
                 Value::Object(_) => item
                     .get("id")
@@ -246,6 +254,7 @@ impl Favourites {
                         start: item.get("start").and_then(Value::as_str).map(str::to_owned),
                         room: item.get("room").and_then(Value::as_str).map(str::to_owned),
                         title: item.get("title").and_then(Value::as_str).map(str::to_owned),
+                        cancelled: item.get("cancelled") == Some(&Value::Bool(true)),
                     }),
                 _ => None,
             };
@@ -271,7 +280,7 @@ impl Favourites {
                 out.push((f.id.clone(), Change::Gone));
                 continue;
             };
-            if s.status == Status::Cancelled {
+            if s.status == Status::Cancelled && !f.cancelled {
                 out.push((f.id.clone(), Change::Cancelled));
             } else if let Some(from) = f
                 .start
@@ -423,6 +432,7 @@ impl Favourites {
                     start: None,
                     room: None,
                     title: None,
+                    cancelled: false,
                 });
             }
         }
@@ -614,6 +624,12 @@ mod tests {
         assert_eq!(back, f, "the title is stored");
         f.acknowledge(&moved);
         assert!(f.changes(&moved).is_empty());
+        // A cancellation, once seen, is no longer news (the card still says "Annulée").
+        let cancelled = prog(&P.replace(r#""title": "Un","#, r#""title": "Un", "status": "cancelled","#));
+        assert_eq!(f.changes(&cancelled), [(id("1"), Change::Cancelled)]);
+        f.acknowledge(&cancelled);
+        assert!(f.changes(&cancelled).is_empty());
+        assert_eq!(Favourites::from_storage(&f.to_storage()).0, f, "kept as seen");
         assert_eq!((f.len(), f.level(&id("1"))), (1, Some(Level::Maybe)));
     }
 
