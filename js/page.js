@@ -4,10 +4,9 @@
 // - registers the service worker (public/sw.js) and says what it reports: "Hors ligne —
 //   programme du 10 février à 9:42" when a kept copy of the programme is shown, and "Nouvelle
 //   version disponible — Recharger" when a new build waits (nothing reloads by itself);
-// - embedded (`?embed=1`, see public/embed.js): "Ouvrir l'agenda complet", and the page's
-//   height sent to the partner's page at every change;
-// - `?theme=light|dark` and `?accent=<colour>` as attributes of <html>, which the stylesheet
-//   follows.
+// - embedded (`?embed=1`, see public/embed.js): js/embed-frame.js;
+// - `?theme=light|dark`, `?accent=<colour>` and `?view=list|grid` as attributes of <html>,
+//   which the stylesheet and the app follow.
 // Its words follow <html lang>, which the app sets.
 const doc = document
 const root = doc.documentElement
@@ -19,7 +18,6 @@ const sw = navigator.serviceWorker
 const SW = '__SW__'
 let fetched = null // when the copy of the programme shown offline was fetched (ISO date)
 let waiting = null // a new build's worker, waiting for the visitor to reload
-let full = null // "Ouvrir l'agenda complet", embedded only
 
 const fr = () => root.lang !== 'en'
 
@@ -41,7 +39,6 @@ function notice (text) {
 
 // Draws the notices anew (the region is role="status": what changes is announced).
 function show () {
-  if (full) full.textContent = fr() ? 'Ouvrir l’agenda complet' : 'Open the full agenda'
   if (!status) return
   status.textContent = ''
   if (fetched && !isNaN(new Date(fetched))) notice(fr() ? `Hors ligne — programme du ${when(fetched)}` : `Offline — programme of ${when(fetched)}`)
@@ -92,33 +89,12 @@ if (SW && sw) {
   })
 }
 
-if (params.get('embed') === '1') {
-  const framed = parent !== self
-  root.dataset.embed = framed ? 'framed' : ''
-  full = doc.createElement('a')
-  full.className = 'agenda-full'
-  full.target = '_blank'
-  full.rel = 'noopener noreferrer'
-  // The standalone agenda at the view shown (the app keeps the URL up to date).
-  const standalone = () => {
-    const u = new URL(location.href)
-    u.searchParams.delete('embed')
-    full.href = u.href
-  }
-  standalone()
-  full.onfocus = full.onpointerdown = standalone
-  status && status.before(full)
-  show()
-  if (framed) {
-    let last = 0
-    new ResizeObserver(() => {
-      standalone()
-      const height = Math.ceil(root.getBoundingClientRect().height)
-      if (height !== last) parent.postMessage(['agenda-height', (last = height)], '*')
-    }).observe(root)
-  }
-}
+// Embedded: its own small module, fetched only then (the default page does not carry it).
+if (params.get('embed') === '1') import('./__EMBED__')
 
+// `?view=list|grid`: read by the app (dom::show_layout) as the layout first shown.
+const view = params.get('view')
+if (view) root.dataset.view = view
 const theme = params.get('theme')
 if (theme === 'light' || theme === 'dark') root.dataset.theme = theme
 const accent = params.get('accent')

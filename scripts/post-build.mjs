@@ -46,8 +46,13 @@ const CSP = [
 
 // 1. Inline scripts out.
 let html = fs.readFileSync(at('index.html'), 'utf8')
+// The embedded mode's module (fetched by page.js only then), named after its content.
+const frame = fs.readFileSync(path.join(source, 'js', 'embed-frame.js'), 'utf8')
+const frameName = `agenda-embed-${hash(frame)}.js`
+fs.writeFileSync(at(frameName), frame)
 const page = fs.readFileSync(path.join(source, 'js', 'page.js'), 'utf8')
   .replace("'__SW__'", release ? "'sw.js'" : "''")
+  .replace("'./__EMBED__'", `'./${frameName}'`)
 let moved = 0
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attrs, body) => {
   if (/\bsrc\s*=/i.test(attrs) || !body.trim()) return tag
