@@ -32,12 +32,13 @@ function when (iso) {
 function notice (text) {
   const p = doc.createElement('p')
   p.className = 'agenda-notice'
+  p.setAttribute('role', 'status')
   p.textContent = text
   status.append(p)
   return p
 }
 
-// Draws the notices anew (the region is role="status": what changes is announced).
+// Draws the notices anew (each is role="status", like the app's own notices).
 function show () {
   if (!status) return
   status.textContent = ''

@@ -128,7 +128,7 @@ describe('offline and installable', () => {
       const star = page.getByRole('button', { name: 'Retirer « Ouverture » de mes favoris', exact: true })
       await eventually(async () => assert.equal(await star.getAttribute('aria-pressed'), 'true'))
       await eventually(async () => assert.match(await status(page).textContent(), /^Hors ligne — programme du \d{1,2} [a-zéû]+ à \d{1,2}:\d\d$/))
-      assert.equal(await status(page).getAttribute('role'), 'status')
+      assert.equal(await status(page).locator('p').getAttribute('role'), 'status')
       // In English too, when the visitor switches.
       await page.goto(s.url + '?lang=en')
       await agendaShown(page)
