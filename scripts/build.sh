@@ -11,10 +11,12 @@ trunk build --release
 # Trunk minifies the CSS and HTML but not wasm-bindgen's JS glue: terser (npm, pinned) does, about
 # 1.5 KB less over the wire. The page's glue is an ES module (its exports keep their names); the
 # worker's is a classic script whose global `wasm_bindgen` the loader calls, so its top level is
-# left as it is.
+# left as it is (as are sw.js's and embed.js's).
 for js in dist/*.js; do
   case "$js" in
-    *worker*) mode=() ;;
+    # Classic scripts: the worker's glue, the service worker, and embed.js (which runs in
+    # partners' pages, inside a function of its own).
+    *worker*|*/sw.js|*/embed.js) mode=() ;;
     *) mode=(--module) ;;
   esac
   terser "$js" "${mode[@]}" --compress --mangle --output "$js.min" && mv "$js.min" "$js"

@@ -625,11 +625,14 @@ pub fn remember_layout(choice: &str) {
 }
 
 /// Sets the agenda's layout (`data-layout="list"` or `"grid"` on `root`, which the stylesheet
-/// follows) and the switch's `aria-pressed`: the visitor's choice (this visit's, else the stored
-/// one), else the grid when `root` is wide enough and there are rooms to make columns of.
+/// follows) and the switch's `aria-pressed`: the visitor's choice this visit, else the page's
+/// `?view=`, else the visitor's stored choice, else the grid when `root` is wide enough and there are rooms to make columns of.
 pub fn show_layout(root: &web_sys::Element, can_grid: bool) {
     let choice = root
         .get_attribute("data-layout-chosen")
+        // `?view=list|grid`, a partner's choice for its embedded agenda, which js/page.js puts
+        // on <html> (it costs the wasm less than a URL parameter of the core's).
+        .or_else(|| document()?.document_element()?.get_attribute("data-view"))
         .or_else(|| remembered(LAYOUT_KEY));
     let grid = match choice.as_deref() {
         Some("grid") => true,

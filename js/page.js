@@ -1,0 +1,105 @@
+// The page's own script, beside the app (no wasm: every byte of wasm counts, and none of this
+// needs Rust). scripts/post-build.mjs puts it, with Trunk's bootstrap, in one hashed module: the
+// page has no inline script (see its Content-Security-Policy), and no extra request.
+// - registers the service worker (public/sw.js) and says what it reports: "Hors ligne —
+//   programme du 10 février à 9:42" when a kept copy of the programme is shown, and "Nouvelle
+//   version disponible — Recharger" when a new build waits (nothing reloads by itself);
+// - embedded (`?embed=1`, see public/embed.js): js/embed-frame.js;
+// - `?theme=light|dark`, `?accent=<colour>` and `?view=list|grid` as attributes of <html>,
+//   which the stylesheet and the app follow.
+// Its words follow <html lang>, which the app sets.
+const doc = document
+const root = doc.documentElement
+const params = new URLSearchParams(location.search)
+const status = doc.getElementById('agenda-status')
+const sw = navigator.serviceWorker
+// "sw.js" in a release build; empty in `trunk serve`'s debug build (scripts/post-build.mjs), so
+// that a cached page never hides the change being worked on.
+const SW = '__SW__'
+let fetched = null // when the copy of the programme shown offline was fetched (ISO date)
+let waiting = null // a new build's worker, waiting for the visitor to reload
+
+const fr = () => root.lang !== 'en'
+
+// "10 février à 9:42", "10 February at 9:42" (with the year when it is not this one), in the
+// visitor's clock: it says when their device last had the programme.
+function when (iso) {
+  const d = new Date(iso)
+  const year = d.getFullYear() === new Date().getFullYear() ? '' : ' ' + d.getFullYear()
+  return `${d.getDate()} ${d.toLocaleDateString(fr() ? 'fr' : 'en', { month: 'long' })}${year} ${fr() ? 'à' : 'at'} ${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`
+}
+
+function notice (text) {
+  const p = doc.createElement('p')
+  p.className = 'agenda-notice'
+  p.setAttribute('role', 'status')
+  p.textContent = text
+  status.append(p)
+  return p
+}
+
+// Draws the notices anew (each is role="status", like the app's own notices).
+function show () {
+  if (!status) return
+  status.textContent = ''
+  if (fetched && !isNaN(new Date(fetched))) notice(fr() ? `Hors ligne — programme du ${when(fetched)}` : `Offline — programme of ${when(fetched)}`)
+  if (waiting) {
+    const button = doc.createElement('button')
+    button.type = 'button'
+    button.className = 'agenda-button'
+    button.textContent = fr() ? 'Recharger' : 'Reload'
+    button.onclick = () => {
+      sw.addEventListener('controllerchange', () => location.reload())
+      waiting.postMessage('skip')
+    }
+    notice(fr() ? 'Nouvelle version disponible — ' : 'New version available — ').append(button)
+  }
+}
+new MutationObserver(show).observe(root, { attributeFilter: ['lang'] })
+
+if (SW && sw) {
+  sw.addEventListener('message', e => {
+    const m = e.data
+    if (m && m.agenda === 'programme' && (m.fetched || null) !== fetched) {
+      fetched = m.fetched || null
+      show()
+    }
+  })
+  const controlled = !!sw.controller
+  // After the page's own downloads: the worker's precache must not compete with them.
+  addEventListener('load', () => {
+    sw.register(SW).then(reg => {
+      const offer = w => {
+        // Only an update: the first install has no page to replace.
+        if (w && sw.controller) {
+          waiting = w
+          show()
+        }
+      }
+      offer(reg.waiting)
+      reg.addEventListener('updatefound', () => {
+        const w = reg.installing
+        if (w) w.addEventListener('statechange', () => w.state === 'installed' && offer(w))
+      })
+    }, () => {}) // refused (some private modes, blocked storage): the agenda works online
+    // This page's programme came before any worker: have the new worker keep it.
+    if (!controlled) {
+      const programme = new URL(params.get('programme') || 'programme.json', location.href).href
+      sw.ready.then(reg => reg.active && reg.active.postMessage({ programme }))
+    }
+  })
+}
+
+// Embedded: its own small module, fetched only then (the default page does not carry it).
+if (params.get('embed') === '1') import('./__EMBED__')
+
+// `?view=list|grid`: read by the app (dom::show_layout) as the layout first shown.
+const view = params.get('view')
+if (view) root.dataset.view = view
+const theme = params.get('theme')
+if (theme === 'light' || theme === 'dark') root.dataset.theme = theme
+const accent = params.get('accent')
+if (accent && CSS.supports('color', accent)) {
+  root.style.setProperty('--agenda-brand', accent)
+  root.dataset.accent = ''
+}

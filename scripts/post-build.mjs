@@ -1,0 +1,91 @@
+// Trunk post_build hook (Trunk.toml), run by `trunk build` and `trunk serve` on the staging
+// folder (TRUNK_STAGING_DIR) before it becomes dist/:
+// 1. every inline <script> of index.html moves to a file named after its content's hash (the
+//    bootstrap that starts the wasm gets js/page.js in front of it: one request, not two), so
+//    that the page runs no inline script;
+// 2. a Content-Security-Policy <meta> is written first in <head> (see CSP below);
+// 3. sw.js is stamped with this build's version and the files it precaches.
+// Node built-ins only.
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
+
+const staging = process.env.TRUNK_STAGING_DIR
+const source = process.env.TRUNK_SOURCE_DIR || process.cwd()
+const release = process.env.TRUNK_PROFILE === 'release'
+const base = process.env.TRUNK_PUBLIC_URL || './'
+if (!staging) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run by Trunk, see Trunk.toml)')
+
+const hash = data => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16)
+const at = f => path.join(staging, f)
+
+// The policy. No inline script and no eval: only this site's scripts, and wasm compilation
+// ('wasm-unsafe-eval'). Style attributes are allowed (style-src-attr): the agenda writes grid
+// places and theme colours as `style="--agenda-chip:…"` in its markup; style elements and
+// sheets come only from this site. connect-src is where the programme may come from: this site,
+// plus what AGENDA_CONNECT_SRC adds at build time (space-separated origins, e.g.
+// `AGENDA_CONNECT_SRC="https://data.example.org" make build`) for a programme on another host.
+// frame-ancestors cannot be set from a <meta> (browsers ignore it there): a host that wants to
+// restrict who may embed the agenda sends it as an HTTP header.
+const connect = ["'self'", ...(process.env.AGENDA_CONNECT_SRC || '').split(/\s+/).filter(Boolean)]
+// `trunk serve` reloads the page through a WebSocket to itself.
+if (!release) connect.push('ws:', 'wss:')
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data:",
+  `connect-src ${connect.join(' ')}`,
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+// 1. Inline scripts out.
+let html = fs.readFileSync(at('index.html'), 'utf8')
+// The embedded mode's module (fetched by page.js only then), named after its content.
+const frame = fs.readFileSync(path.join(source, 'js', 'embed-frame.js'), 'utf8')
+const frameName = `agenda-embed-${hash(frame)}.js`
+fs.writeFileSync(at(frameName), frame)
+const page = fs.readFileSync(path.join(source, 'js', 'page.js'), 'utf8')
+  .replace("'__SW__'", release ? "'sw.js'" : "''")
+  .replace("'./__EMBED__'", `'./${frameName}'`)
+let moved = 0
+html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attrs, body) => {
+  if (/\bsrc\s*=/i.test(attrs) || !body.trim()) return tag
+  const module = /\btype\s*=\s*["']?module/i.test(attrs)
+  // Trunk's bootstrap (the module that calls init): imports are hoisted, so the page's script,
+  // put first, runs before the wasm starts (its listeners are there for the first fetch).
+  const code = module && /\binit\s*\(/.test(body) ? page + '\n' + body : body
+  const name = `agenda-${module ? 'boot' : 'script'}-${hash(code)}.js`
+  fs.writeFileSync(at(name), code)
+  moved++
+  return `<script${module ? ' type=module' : ''} src=${base}${name}></script>`
+})
+if (!moved) throw new Error('post-build: no inline bootstrap found in index.html (has Trunk changed?)')
+
+// 2. The policy, before anything it governs.
+const meta = `<meta http-equiv=Content-Security-Policy content="${CSP}">`
+const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i
+if (!charset.test(html)) throw new Error('post-build: no <meta charset> in index.html')
+html = html.replace(charset, m => m + meta)
+fs.writeFileSync(at('index.html'), html)
+
+// 3. The service worker: precache the shell (every file but the programmes, the partners' files
+// and the compressed copies), versioned by the content of what it precaches.
+const SKIP = /(^programmes?\b|\.gz$|^sw\.js$|^embed\.js$|^partner-demo\.html$|^icon-512|^icon-maskable|\.schema\.json$)/
+const shell = fs.readdirSync(staging, { withFileTypes: true })
+  .filter(e => e.isFile() && !SKIP.test(e.name))
+  .map(e => e.name)
+  .sort()
+const swFile = at('sw.js')
+const sw = fs.readFileSync(swFile, 'utf8')
+const version = hash(Buffer.concat([sw, ...shell].map(f => f === sw ? Buffer.from(sw) : Buffer.concat([Buffer.from(f + '\0'), fs.readFileSync(at(f))]))))
+const urls = shell.map(f => (f === 'index.html' ? './' : f))
+const stamp = /^const VERSION = .*$/m
+if (!stamp.test(sw)) throw new Error('post-build: sw.js has no `const VERSION = …` line to stamp')
+fs.writeFileSync(swFile, sw.replace(stamp, `const VERSION = '${version}', SHELL = ${JSON.stringify(urls)}`))
+console.log(`post-build: ${moved} inline script(s) moved out, CSP written, sw.js ${version} precaches ${urls.length} files`)
