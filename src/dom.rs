@@ -447,6 +447,18 @@ pub fn focus_star(id: &str) -> bool {
     star.is_some_and(|s| s.focus().is_ok())
 }
 
+/// Moves focus to the element a view marks for it (`[data-focus]`: its title), if any.
+pub fn focus_marked(root: &web_sys::Element) {
+    let el = root
+        .query_selector("[data-focus]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
 /// Whether keyboard focus is inside `root`.
 pub fn has_focus(root: &web_sys::Element) -> bool {
     document()

@@ -2,9 +2,8 @@
 //! the agenda, a session, the speakers).
 
 use crate::components::{
-    event_header::EventHeader, footer::Footer, my_programme::MyProgramme, section_nav::SectionNav,
-    session_detail::SessionDetail, session_list::SessionList, speakers_page::SpeakersPage,
-    warnings::Warnings,
+    event_header::EventHeader, footer::Footer, section_nav::SectionNav,
+    session_list::SessionList, warnings::Warnings, worker_view::WorkerView,
 };
 use crate::dom;
 use crate::state::favourites::Favs;
@@ -71,9 +70,9 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
     let main = move || {
         let p = p.clone();
         match (session.get(), page.get()) {
-            (Some(id), _) => view! { <SessionDetail programme=p id=id /> }.into_any(),
-            (None, Page::Speakers) => view! { <SpeakersPage programme=p /> }.into_any(),
-            (None, Page::Agenda) if fav.get() => view! { <MyProgramme programme=p /> }.into_any(),
+            // Each view a new component, so that it opens with focus on its title.
+            (Some(_), _) | (None, Page::Speakers) => view! { <WorkerView programme=p /> }.into_any(),
+            (None, Page::Agenda) if fav.get() => view! { <WorkerView programme=p /> }.into_any(),
             (None, Page::Agenda) => {
                 view! { <SessionList programme=p index=index.clone() /> }.into_any()
             }

@@ -1,12 +1,13 @@
 //! What the page asks its worker for besides reading an export: a calendar file of sessions, the
-//! QR code of a share link, and "Mes favoris" drawn as HTML. They are needed only when a visitor
+//! QR code of a share link, and the views seldom opened drawn as HTML (a session, the speakers,
+//! "Mes favoris"). They are needed only when a visitor
 //! asks, so they live in the worker (fetched on demand) and not in the page's own download.
 //!
 //! A request is a JSON text starting with `{"tool":` (no programme file starts so):
 //! `{"tool":"ics","programme":URL,"ids":[…],"now":SECONDS}`,
-//! `{"tool":"qr","text":LINK,"label":NAME}` or `{"tool":"mine",…}` (see [`Request::Mine`]). The
-//! answer is the calendar text (starting with `BEGIN:VCALENDAR`), the SVG (starting with `<svg`),
-//! the HTML (starting with `<h2`), or anything else for a failure.
+//! `{"tool":"qr","text":LINK,"label":NAME}` or `{"tool":"view",…}` (see [`Request::View`]).
+//! The answer is the calendar text (starting with `BEGIN:VCALENDAR`), the SVG (starting with
+//! `<svg`), the HTML (starting with `<section` or `<article`), or anything else for a failure.
 
 use crate::json::{self, Value};
 use crate::model::SessionId;
@@ -24,10 +25,11 @@ pub enum Request {
         text: String,
         label: String,
     },
-    /// "Mes favoris" as HTML: the programme at `programme`, the favourites as stored, the view's
-    /// address (`?fav=1…`), the interface's language, the visitor's times or the event's, and
-    /// the page's address (for the share link).
-    Mine {
+    /// A view drawn as HTML, which the address (`query`) says: a session, the speakers, or "Mes
+    /// favoris"; of the programme at `programme`, with the favourites as stored, in the
+    /// interface's language, with the visitor's times or the event's, and the page's address
+    /// (for the share link).
+    View {
         programme: String,
         favourites: String,
         query: String,
@@ -59,7 +61,7 @@ impl Request {
             Request::Qr { text, label } => {
                 format!("{PREFIX}\"qr\",\"text\":{},\"label\":{}}}", q(text), q(label))
             }
-            Request::Mine {
+            Request::View {
                 programme,
                 favourites,
                 query,
@@ -67,7 +69,7 @@ impl Request {
                 local,
                 base,
             } => format!(
-                "{PREFIX}\"mine\",\"programme\":{},\"favourites\":{},\"query\":{},\"lang\":{},\"local\":{local},\"base\":{}}}",
+                "{PREFIX}\"view\",\"programme\":{},\"favourites\":{},\"query\":{},\"lang\":{},\"local\":{local},\"base\":{}}}",
                 q(programme),
                 q(favourites),
                 q(query),
@@ -104,7 +106,7 @@ impl Request {
                 text: s("text")?,
                 label: s("label").unwrap_or_default(),
             }),
-            "mine" => Some(Request::Mine {
+            "view" => Some(Request::View {
                 programme: s("programme")?,
                 favourites: s("favourites").unwrap_or_default(),
                 query: s("query").unwrap_or_default(),
@@ -157,7 +159,7 @@ mod tests {
             label: "Code QR".into(),
         };
         assert_eq!(Request::parse(&qr.to_text()), Some(qr));
-        let mine = Request::Mine {
+        let view = Request::View {
             programme: "programme.json".into(),
             favourites: "{\"v\":1,\"items\":[{\"id\":\"a\"}]}".into(),
             query: "?fav=1&shared=a%2Cb".into(),
@@ -165,7 +167,7 @@ mod tests {
             local: true,
             base: "http://127.0.0.1:8080/agenda/?fav=1#x".into(),
         };
-        assert_eq!(Request::parse(&mine.to_text()), Some(mine));
+        assert_eq!(Request::parse(&view.to_text()), Some(view));
         assert_eq!(Request::parse("{\"schedule\": {}}"), None);
         assert_eq!(Request::parse("<?xml version=\"1.0\"?><schedule/>"), None);
         assert_eq!(Request::parse("{\"tool\":\"rm -rf\"}"), None);

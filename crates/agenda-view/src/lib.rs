@@ -3,5 +3,6 @@
 //! markup written as HTML text. No browser API: where the browser is needed (a time in the
 //! visitor's zone), the caller passes it in [`markup::Env`].
 
+pub mod detail;
 pub mod markup;
 pub mod texts;

@@ -348,7 +348,11 @@ pub struct Mine<'a> {
 pub fn mine(t: &Texts, lang: Lang, p: &Programme, m: &Mine, query: &Query, env: &Env) -> String {
     let w = crate::texts::mine_texts(lang);
     let mut h = Html::new();
-    h.tag("h2").attr("id", MINE_HEADING).attr("tabindex", "-1");
+    h.tag("section").attr("class", "agenda-mine");
+    h.tag("h2")
+        .attr("id", MINE_HEADING)
+        .attr("tabindex", "-1")
+        .attr("data-focus", "");
     h.text(if m.shared { w.shared_title } else { t.my_favs })
         .close("h2");
     let plan = m.shown.plan(p, 15);
@@ -480,6 +484,7 @@ pub fn mine(t: &Texts, lang: Lang, p: &Programme, m: &Mine, query: &Query, env: 
         }
         h.close("section");
     }
+    h.close("section");
     h.into_string()
 }
 
@@ -526,6 +531,43 @@ fn free_time(
         h.close("li");
     }
     h.close("ul").close("details");
+}
+
+/// "Intervenantes et intervenants": every speaker, by name, with their sessions.
+pub fn speakers(t: &Texts, lang: Lang, p: &Programme, query: &Query, env: &Env) -> String {
+    let mut h = Html::new();
+    h.tag("section")
+        .attr("class", "agenda-speakers")
+        .attr("aria-labelledby", "agenda-speakers-heading");
+    h.tag("h2")
+        .attr("id", "agenda-speakers-heading")
+        .text(t.speakers)
+        .close("h2");
+    h.tag("ul").attr("class", "agenda-speaker-list");
+    for sp in p.speakers_by_name() {
+        h.tag("li").attr("class", "agenda-speaker");
+        h.text_el("h3", "agenda-speaker-name", &sp.name);
+        if let Some(a) = sp.affiliation() {
+            h.text_el("p", "agenda-speaker-affiliation", &a);
+        }
+        h.tag("ul").attr("class", "agenda-speaker-sessions");
+        for s in p.sessions_of(&sp.id) {
+            let to = Query {
+                session: Some(s.id.clone()),
+                ..query.clone()
+            };
+            h.tag("li")
+                .tag("a")
+                .attr("href", &env.href(&to))
+                .attr("data-route", "");
+            h.text(&s.title).close("a");
+            let when = format!(" — {}, {}", short_date(lang, s.day), env.hh_mm(&s.start));
+            h.text_el("span", "agenda-speaker-when", &when).close("li");
+        }
+        h.close("ul").close("li");
+    }
+    h.close("ul").close("section");
+    h.into_string()
 }
 
 /// A button of "Mes favoris" (`data-mine`), taken by `state::favourites`.
@@ -610,7 +652,7 @@ mod tests {
         };
         let t = crate::texts::texts(Lang::Fr);
         let html = mine(t, Lang::Fr, &p, &m, &q, &env());
-        assert!(html.starts_with("<h2"), "{html}");
+        assert!(html.starts_with("<section"), "{html}");
         assert!(html.contains(">3 favoris<"));
         assert!(html.contains("Chevauche « Deux » (09:30–10:30)"));
         assert!(html.contains("Chevauche « Un &lt;b&gt; » (09:00–10:00)"), "text stays text");

@@ -29,7 +29,7 @@ fn main() {
                 let answer = match Request::parse(&text) {
                     None => agenda_core::convert::answer(&text),
                     Some(Request::Qr { text, label }) => tools::qr(&text, &label),
-                    Some(Request::Mine {
+                    Some(Request::View {
                         programme,
                         favourites,
                         query,
@@ -37,7 +37,7 @@ fn main() {
                         local,
                         base,
                     }) => match fetch_text(&scope, &programme).await {
-                        Some(file) => mine(&file, &favourites, &query, &lang, local, &base),
+                        Some(file) => view(&file, &favourites, &query, &lang, local, &base),
                         None => "unreachable".into(),
                     },
                     Some(Request::Ics { programme, ids, now }) => {
@@ -68,9 +68,9 @@ async fn fetch_text(scope: &web_sys::DedicatedWorkerGlobalScope, url: &str) -> O
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
-/// "Mes favoris" as HTML (see `agenda_view::markup::mine`): the visitor's favourites, or the
-/// selection of a share link.
-fn mine(file: &str, favourites: &str, query: &str, lang: &str, local: bool, base: &str) -> String {
+/// The view the address asks for, as HTML: a session, the speakers, or "Mes favoris" (the
+/// visitor's favourites, or the selection of a share link).
+fn view(file: &str, favourites: &str, query: &str, lang: &str, local: bool, base: &str) -> String {
     use agenda_core::favourites::Favourites;
     use agenda_view::markup::{self, Env, Mine};
     let Ok(p) = agenda_core::read_programme(file) else {
@@ -78,6 +78,18 @@ fn mine(file: &str, favourites: &str, query: &str, lang: &str, local: bool, base
     };
     let q = agenda_core::Query::parse(query);
     let lang = agenda_core::Lang::parse(lang).unwrap_or(agenda_core::Lang::Fr);
+    let t = agenda_view::texts::texts(lang);
+    let env = Env {
+        local,
+        local_hh_mm,
+        path: markup::path_of(base),
+    };
+    if let Some(id) = &q.session {
+        return agenda_view::detail::session(t, lang, &p, id, &env);
+    }
+    if q.page == agenda_core::Page::Speakers {
+        return markup::speakers(t, lang, &p, &q, &env);
+    }
     let own = Favourites::from_storage(favourites).0;
     let shared = q.shared.as_deref().map(Favourites::from_share);
     let m = Mine {
@@ -87,12 +99,7 @@ fn mine(file: &str, favourites: &str, query: &str, lang: &str, local: bool, base
             .is_none()
             .then(|| markup::share_link(base, &q, &own)),
     };
-    let env = Env {
-        local,
-        local_hh_mm,
-        path: markup::path_of(base),
-    };
-    markup::mine(agenda_view::texts::texts(lang), lang, &p, &m, &q, &env)
+    markup::mine(t, lang, &p, &m, &q, &env)
 }
 
 /// "14:05" in the visitor's zone, which the browser knows (as the page does it, in `dom.rs`).

@@ -1,32 +1,29 @@
-//! A session in its own linkable view (`?session=<id>`): everything the programme says about it.
-//! Focus moves to its title when it opens; "Retour au programme" (or Escape) goes back.
+//! A session in its own linkable view (`?session=<id>`): everything the programme says about it,
+//! as HTML. Drawn by the worker when the visitor opens it (see `crates/agenda-worker`), so that
+//! none of it weighs on the page's own download; the page moves focus to its title, and
+//! "Retour au programme" (or Escape) goes back.
 
-use crate::markup::status_note;
-use crate::state::favourites::Favs;
-use crate::state::route::Route;
-use crate::texts::{accessibility_label, language_name, texts, Texts};
+use crate::markup::{status_note, Env};
+use crate::texts::{accessibility_label, language_name, Texts};
 use agenda_core::html::Html;
 use agenda_core::i18n::long_date;
 use agenda_core::text::paragraphs;
-use agenda_core::{Link, Programme, Session, SessionId, Speaker, Status};
-use leptos::prelude::*;
-use std::sync::Arc;
+use agenda_core::{Lang, Link, Programme, Session, SessionId, Speaker, Status};
 
-#[component]
-pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
-    let route = Route::get();
-    let lang = route.lang();
-    let t = texts(lang);
-    // The view is drawn as HTML (see `crate::markup`); focus then goes to its title.
-    Effect::new(move |_| crate::dom::focus_id(TITLE_ID));
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
-            route.close_session();
-        }
-    });
-    on_cleanup(move || handle.remove());
-
+/// The view of session `id` (or "not in the programme").
+pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env: &Env) -> String {
+    let cancelled = programme
+        .session(id)
+        .is_some_and(|s| s.status == Status::Cancelled);
     let mut h = Html::new();
+    h.tag("article").attr(
+        "class",
+        if cancelled {
+            "agenda-detail agenda-cancelled"
+        } else {
+            "agenda-detail"
+        },
+    );
     h.tag("button")
         .attr("type", "button")
         .attr("class", "agenda-back")
@@ -36,10 +33,11 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
         .text("← ")
         .close("span");
     h.text(t.back_to_agenda).close("button");
-    let Some(s) = programme.session(&id).cloned() else {
-        h.tag("h2").attr("id", TITLE_ID).attr("tabindex", "-1");
+    let Some(s) = programme.session(id).cloned() else {
+        h.tag("h2").attr("id", TITLE_ID).attr("tabindex", "-1").attr("data-focus", "");
         h.text(t.session_not_found).close("h2");
-        return view! { <article class="agenda-detail" inner_html=h.into_string()></article> };
+        h.close("article");
+        return h.into_string();
     };
     let p = programme;
     // Programme text keeps its own language, whatever the interface's (screen readers switch voice).
@@ -49,8 +47,8 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     let when = format!(
         "{}, {}–{}",
         long_date(lang, s.day),
-        crate::dom::hh_mm(&s.start, route.local_times()),
-        crate::dom::hh_mm(&s.end, route.local_times())
+        env.hh_mm(&s.start),
+        env.hh_mm(&s.end)
     );
     let mut facts: Vec<Fact> =
         vec![Fact::new(t.when, when).note(s.illustrative.time.then_some(t.illustrative_time))];
@@ -91,6 +89,7 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     h.tag("h2")
         .attr("id", TITLE_ID)
         .attr("tabindex", "-1")
+        .attr("data-focus", "")
         .attr("class", "agenda-detail-title");
     h.attr_some("lang", content_lang).text(&s.title).close("h2");
     if let Some(st) = &s.subtitle {
@@ -149,24 +148,12 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
         h.close("ul").close("section");
     }
     session_links(&mut h, t, &s);
-    let root = NodeRef::<leptos::html::Article>::new();
-    let (favs, p2) = (Favs::get(), p.clone());
-    Effect::new(move |_| {
-        if let (Some(root), Some(favs)) = (root.get(), favs) {
-            favs.set
-                .with(|f| crate::dom::show_favourites(&root, f, &p2, t));
-        }
-    });
-    let class = if s.status == Status::Cancelled {
-        "agenda-detail agenda-cancelled"
-    } else {
-        "agenda-detail"
-    };
-    view! { <article class=class node_ref=root inner_html=h.into_string()></article> }
+    h.close("article");
+    h.into_string()
 }
 
 /// The id of the view's title, which gets focus when the view opens.
-const TITLE_ID: &str = "agenda-detail-title";
+pub const TITLE_ID: &str = "agenda-detail-title";
 
 fn speaker_item(h: &mut Html, sp: &Speaker) {
     h.tag("li").attr("class", "agenda-speaker");
@@ -271,4 +258,59 @@ fn fact(h: &mut Html, f: Fact) {
         h.text(" ").text_el("span", "agenda-illustrative", n);
     }
     h.close("dd").close("div");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P: &str = r##"{"agenda_format": 1, "event": {"title": "T", "time_zone": "Europe/Paris", "language": "fr"},
+      "rooms": [{"id": "a", "name": "Salle A"}],
+      "speakers": [{"id": "x", "name": "Ada <Lovelace>", "organisation": "Analytical", "bio": "Un.\n\nDeux.",
+                    "links": [{"url": "mailto:ada@example.org"}]}],
+      "sessions": [
+        {"id": "s", "title": "Moteur & calcul", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00",
+         "room": "a", "speakers": ["x"], "status": "cancelled", "language": "en", "accessibility": ["lsf"],
+         "abstract": "Court.", "description": "Long.\n\nSuite.", "links": [{"url": "https://example.org/s", "label": "Diapos"}]}
+      ]}"##;
+
+    fn env() -> Env {
+        Env {
+            local: false,
+            local_hh_mm: |_| "??".into(),
+            path: "/".into(),
+        }
+    }
+
+    #[test]
+    fn a_session_says_everything_the_programme_says_as_text() {
+        let p = agenda_core::read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let t = crate::texts::texts(Lang::Fr);
+        let html = session(t, Lang::Fr, &p, &SessionId("s".into()), &env());
+        assert!(html.starts_with("<article class=\"agenda-detail agenda-cancelled\">"), "{html}");
+        assert!(html.contains("data-focus=\"\" class=\"agenda-detail-title\" lang=\"en\">Moteur &amp; calcul</h2>"), "{html}");
+        assert!(html.contains("mardi 10 février 2026, 09:00–10:00"));
+        assert!(html.contains("Annulée"));
+        assert!(html.contains("Interprétation en langue des signes française (LSF)"));
+        assert!(html.contains("Ada &lt;Lovelace&gt;"), "names stay text");
+        assert!(html.contains("<p class=\"agenda-speaker-bio\">Un.</p><p class=\"agenda-speaker-bio\">Deux.</p>"));
+        assert!(html.contains("href=\"https://example.org/s\" rel=\"noopener noreferrer\" target=\"_blank\">Diapos</a>"));
+        assert!(html.contains(">ada@example.org</a>"), "an e-mail address without mailto:");
+        assert!(html.contains("data-ics=\"s\""), "its own calendar file");
+        assert!(html.contains("data-fav=\"s\""), "its star");
+        assert!(html.ends_with("</article>"));
+        let missing = session(t, Lang::En, &p, &SessionId("nope".into()), &env());
+        assert!(missing.contains("data-focus") && missing.ends_with("</h2></article>"), "{missing}");
+    }
+
+    #[test]
+    fn speakers_with_their_sessions() {
+        let p = agenda_core::read_programme(P).unwrap_or_else(|e| panic!("{e}"));
+        let t = crate::texts::texts(Lang::En);
+        let q = agenda_core::Query::parse("?page=speakers&lang=en");
+        let html = crate::markup::speakers(t, Lang::En, &p, &q, &env());
+        assert!(html.contains("<h3 class=\"agenda-speaker-name\">Ada &lt;Lovelace&gt;</h3>"), "{html}");
+        assert!(html.contains("href=\"?lang=en&amp;page=speakers&amp;session=s\""), "{html}");
+        assert!(html.contains(" — Tue 10 February, 09:00"), "{html}");
+    }
 }
