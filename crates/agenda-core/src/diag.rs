@@ -102,10 +102,11 @@ impl Expected {
 impl RefKind {
     fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (RefKind::Room, Lang::Fr) => "salle",
-            (RefKind::Theme, Lang::Fr) => "thème",
-            (RefKind::Format, Lang::Fr) => "format",
-            (RefKind::Speaker, Lang::Fr) => "intervenant·e",
+            // The adjective agrees with the noun in French.
+            (RefKind::Room, Lang::Fr) => "salle inconnue",
+            (RefKind::Theme, Lang::Fr) => "thème inconnu",
+            (RefKind::Format, Lang::Fr) => "format inconnu",
+            (RefKind::Speaker, Lang::Fr) => "intervenant·e inconnu·e",
             (RefKind::Room, Lang::En) => "room",
             (RefKind::Theme, Lang::En) => "theme",
             (RefKind::Format, Lang::En) => "format",
@@ -175,11 +176,9 @@ impl Problem {
             }
             (Problem::EndNotAfterStart, Lang::Fr) => "la fin n’est pas après le début".into(),
             (Problem::EndNotAfterStart, Lang::En) => "the end is not after the start".into(),
-            (Problem::UnknownReference { kind, id }, Lang::Fr) => format!(
-                "{} inconnue « {id} » (absente de la liste)",
-                kind.text(lang)
-            )
-            .replace("format inconnue", "format inconnu"),
+            (Problem::UnknownReference { kind, id }, Lang::Fr) => {
+                format!("{} « {id} » (pas dans la liste)", kind.text(lang))
+            }
             (Problem::UnknownReference { kind, id }, Lang::En) => {
                 format!("unknown {} \"{id}\" (not in the list)", kind.text(lang))
             }
