@@ -1,5 +1,6 @@
 //! A session in its own linkable view (`?session=<id>`): everything the programme says about it.
-//! Focus moves to its title when it opens; "Retour au programme" (or Escape) goes back.
+//! Focus moves to its title when it opens; "Retour au programme" (or Escape, see
+//! [`crate::state::route::Route::provide`]) goes back.
 
 use crate::markup::status_note;
 use crate::state::favourites::Favs;
@@ -19,12 +20,6 @@ pub fn SessionDetail(programme: Arc<Programme>, id: SessionId) -> impl IntoView 
     let t = texts(lang);
     // The view is drawn as HTML (see `crate::markup`); focus then goes to its title.
     Effect::new(move |_| crate::dom::focus_id(TITLE_ID));
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
-            route.close_session();
-        }
-    });
-    on_cleanup(move || handle.remove());
 
     let mut h = Html::new();
     h.tag("button")

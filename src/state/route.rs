@@ -85,6 +85,17 @@ impl Route {
             }
         });
         on_cleanup(move || clicks.remove());
+        // Escape closes what is open: the panel that holds focus (the filters, "À propos"), else
+        // the session view.
+        let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() != "Escape" || crate::dom::fold_focused_details() {
+                return;
+            }
+            if route.query.with_untracked(|q| q.session.is_some()) {
+                route.close_session();
+            }
+        });
+        on_cleanup(move || keys.remove());
         provide_context(route);
         route
     }
