@@ -43,6 +43,12 @@ for (const scheme of ['light', 'dark']) {
           await p.page.goto(site.url + query)
           // The app has rendered once the event's h1 (or the error's) is there.
           await p.page.locator('h1').first().waitFor()
+          // The scheme is really the one checked: a dark page behind dark text would pass nothing.
+          const dark = await p.page.evaluate(() => {
+            const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number)
+            return r + g + b < 3 * 128
+          })
+          assert.equal(dark, scheme === 'dark', `the page's background in the ${scheme} scheme`)
           await p.page.addScriptTag({ content: AXE })
           const violations = await p.page.evaluate(async tags => {
             const r = await window.axe.run(document, { runOnly: tags })
