@@ -1,7 +1,7 @@
 // Trustworthy whatever the file (issue 6): problems that do not prevent showing the programme are
-// tolerated and reported discreetly; a server error gives a message and "Réessayer"; a huge
-// programme (10 000 sessions) and a huge abstract (1 MB) load and stay usable. Only behaviour is
-// asserted here: speed figures belong to `make bench`.
+// tolerated and reported discreetly; a server error or a refused connection gives a message and
+// "Réessayer"; a huge programme (10 000 sessions) and a huge abstract (1 MB) load and stay usable.
+// Only behaviour is asserted here: speed figures belong to `make bench`.
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/trust.test.mjs
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -154,6 +154,28 @@ describe('a server error', () => {
         await page.getByRole('heading', { name: 'Back again' }).waitFor()
         assert.ok(requests > before, 'the programme was fetched again')
         assert.equal(await page.getByRole('alert').count(), 0)
+      })
+    })
+  }
+})
+
+describe('a server that cannot be reached', () => {
+  for (const [lang, words, retry] of [
+    ['fr', /Le programme n’a pas pu être chargé : le réseau ne répond pas/, 'Réessayer'],
+    ['en', /The programme could not be loaded: the network is not answering/, 'Try again'],
+  ]) {
+    it(`says so (${lang}) with "${retry}"`, async t => {
+      // A port that was free a moment ago: the connection is refused.
+      const probe = http.createServer()
+      await new Promise(resolve => probe.listen(0, '127.0.0.1', resolve))
+      const port = probe.address().port
+      await new Promise(resolve => probe.close(resolve))
+      await runPage(site, t, { allowConsole: [/ERR_CONNECTION_REFUSED/] }, async page => {
+        await page.goto(`${site.url}?lang=${lang}&programme=${encodeURIComponent(`http://127.0.0.1:${port}/p.json`)}`)
+        const alert = page.getByRole('alert')
+        await alert.waitFor()
+        assert.match(await text(alert), words)
+        assert.equal(await page.getByRole('button', { name: retry }).count(), 1)
       })
     })
   }
