@@ -90,6 +90,7 @@ describe('keyboard only', () => {
     await runPage(site, t, {}, async page => {
       await page.goto(site.url)
       await page.locator('article.agenda-session').first().waitFor()
+      // The second session's link: focus must come back to that one, not to the first of the page.
       const link = await tabUntil(page, f => f.id.startsWith('agenda-link-') && f.id !== 'agenda-link-ouverture')
       const title = link.at(-1).name
       for (const close of ['Escape', 'Retour au programme']) {
