@@ -116,9 +116,9 @@ describe('touch targets on a phone (360 px)', () => {
 })
 
 // Text at 200 % (WCAG 1.4.4), as a visitor's larger default font does it: the root font size
-// doubled, at a desktop width and at 640 px (a 1280 px window zoomed to 200 %). Nothing scrolls
-// sideways, every control stays within the page (or within a strip that scrolls, as the days
-// do), and no two controls overlap.
+// doubled, at a desktop width, at 640 px (a 1280 px window zoomed to 200 %) and on a phone.
+// Nothing scrolls sideways, every control stays within the page (or within a strip that scrolls,
+// as the days do), and no two controls overlap.
 const TEXT_VIEWS = ['', '?session=algorithmes', '?programme=fixtures/frab-from-pretalx-democon.json&track=Sports',
   '?programme=fixtures/missing.json']
 
@@ -168,7 +168,7 @@ const layoutProblems = page => page.evaluate(() => {
 })
 
 describe('text resized to 200 %', () => {
-  for (const width of [DESKTOP.width, 640]) {
+  for (const width of [DESKTOP.width, 640, PHONE.width]) {
     for (const query of TEXT_VIEWS) {
       it(`loses nothing at ${width} px on ${query || '/'}`, async t => {
         await runPage(site, t, { viewport: { width, height: 800 }, allowConsole: [RESOURCE_404] }, async page => {

@@ -27,6 +27,8 @@ const BROKEN = [
   ['null.json', /contient null au lieu d’un programme/, /holds null instead of a programme/],
   ['wrong-shape.json', /contient une liste au lieu d’un programme/, /holds a list instead of a programme/],
   ['unknown-format.json', /n’est pas un programme lisible/, /is not a readable programme/],
+  ['sessions-not-a-list.json', /ne peut pas être affiché : 1 problème à corriger[^]*sessions : devrait être une liste/,
+    /cannot be shown: 1 problem to fix[^]*sessions: should be a list/],
   ['all-sessions-broken.json', /ne peut pas être affiché : 3 problèmes/, /cannot be shown: 3 problems to fix/],
   ['missing.json', /introuvable \(erreur 404\)/, /was not found \(error 404\)/],
 ]
