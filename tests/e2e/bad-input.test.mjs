@@ -85,25 +85,27 @@ describe('broken programme files', () => {
 })
 
 describe('a network that never answers', () => {
-  it('gives up after 15 s with a message and "Réessayer", not a spinner forever', async () => {
-    // A server that accepts the request and never answers (a saturated venue network).
-    const sockets = new Set()
-    const silent = http.createServer(() => {})
-    silent.on('connection', s => sockets.add(s))
-    await new Promise(resolve => silent.listen(0, '127.0.0.1', resolve))
-    try {
-      await withPage(async page => {
-        await page.goto(`${site.url}?programme=${encodeURIComponent(`http://127.0.0.1:${silent.address().port}/programme.json`)}`)
-        const alert = page.getByRole('alert')
-        await alert.waitFor({ timeout: 30000 })
-        assert.match(await alert.innerText(), /met trop de temps à arriver/)
-        assert.equal(await page.getByRole('button', { name: 'Réessayer' }).count(), 1)
-      })
-    } finally {
-      for (const s of sockets) s.destroy()
-      silent.close()
-    }
-  })
+  for (const [lang, words] of [['fr', /met trop de temps à arriver/], ['en', /is taking too long to arrive/]]) {
+    it(`gives up after 15 s with a message and "${UI[lang].retry}", not a spinner forever (${lang})`, async () => {
+      // A server that accepts the request and never answers (a saturated venue network).
+      const sockets = new Set()
+      const silent = http.createServer(() => {})
+      silent.on('connection', s => sockets.add(s))
+      await new Promise(resolve => silent.listen(0, '127.0.0.1', resolve))
+      try {
+        await withPage(async page => {
+          await page.goto(`${site.url}?lang=${lang}&programme=${encodeURIComponent(`http://127.0.0.1:${silent.address().port}/programme.json`)}`)
+          const alert = page.getByRole('alert')
+          await alert.waitFor({ timeout: 30000 })
+          assert.match(await alert.innerText(), words)
+          assert.equal(await page.getByRole('button', { name: UI[lang].retry }).count(), 1)
+        })
+      } finally {
+        for (const s of sockets) s.destroy()
+        silent.close()
+      }
+    })
+  }
 })
 
 describe('a programme with one bad session', () => {
