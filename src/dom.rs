@@ -23,6 +23,27 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Folds away the open `<details>` that holds focus, if any, and gives focus to its summary (so
+/// that it is not lost to the page); false when focus is in no open panel.
+pub fn fold_focused_details() -> bool {
+    let details = document()
+        .and_then(|d| d.active_element())
+        .and_then(|a| a.closest("details[open]").ok().flatten());
+    let Some(details) = details else {
+        return false;
+    };
+    let _ = details.remove_attribute("open");
+    let summary = details
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(summary) = summary {
+        let _ = summary.focus();
+    }
+    true
+}
+
 pub fn scroll_y() -> f64 {
     web_sys::window()
         .and_then(|w| w.scroll_y().ok())

@@ -6,7 +6,7 @@
 //! A view is drawn again when the address changes, and "Mes favoris" when the favourites change
 //! too; the stars of any view follow the favourites at once. When a view opens, focus goes to its
 //! title (`[data-focus]`), or back to the link the visitor followed from it; later, it stays on
-//! the star that was pressed. Escape closes a session's view.
+//! the star that was pressed. (Escape closes a session's view: see `Route::provide`.)
 
 use crate::api::{ask_worker, DEFAULT_PROGRAMME};
 use crate::dom;
@@ -27,12 +27,6 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
     let local = route.local_times();
     let root = NodeRef::<leptos::html::Div>::new();
     let favs = Favs::get();
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && query.with_untracked(|q| q.session.is_some()) {
-            route.close_session();
-        }
-    });
-    on_cleanup(move || escape.remove());
     // Only the latest drawing is shown: answers can come back out of order.
     let latest = StoredValue::new(0u32);
     Effect::new(move |drawn: Option<Query>| {

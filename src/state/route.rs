@@ -25,6 +25,21 @@ fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// Where the visitor's choice of language (the switch) is kept.
+const LANG_KEY: &str = "agenda-lang";
+
+/// The view the address asks for; without `lang=`, in the language the visitor last chose with
+/// the switch in this browser, if any (a bookmark of the bare address stays in their language).
+fn location_query() -> Query {
+    let mut q = Query::parse(&location_search());
+    if q.lang.is_none() {
+        q.lang = crate::dom::remembered(LANG_KEY)
+            .as_deref()
+            .and_then(Lang::parse);
+    }
+    q
+}
+
 fn location_path() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
@@ -35,7 +50,7 @@ impl Route {
     /// Reads the URL, follows back/forward, and provides the route to the whole app.
     pub fn provide() -> Route {
         let route = Route {
-            query: RwSignal::new(Query::parse(&location_search())),
+            query: RwSignal::new(location_query()),
             return_point: StoredValue::new(None),
             opened_from_agenda: StoredValue::new(false),
             local_times: RwSignal::new(
@@ -47,7 +62,7 @@ impl Route {
             let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
         }
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
-            let q = Query::parse(&location_search());
+            let q = location_query();
             if q.session.is_none() {
                 route.opened_from_agenda.set_value(false);
             }
@@ -70,6 +85,17 @@ impl Route {
             }
         });
         on_cleanup(move || clicks.remove());
+        // Escape closes what is open: the panel that holds focus (the filters, "À propos"), else
+        // the session view.
+        let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() != "Escape" || crate::dom::fold_focused_details() {
+                return;
+            }
+            if route.query.with_untracked(|q| q.session.is_some()) {
+                route.close_session();
+            }
+        });
+        on_cleanup(move || keys.remove());
         provide_context(route);
         route
     }
@@ -137,6 +163,12 @@ impl Route {
                 .set_value(Some((crate::dom::scroll_y(), id.clone())));
         }
         self.opened_from_agenda.set_value(opening_session);
+        // Only the language switch changes the language: it is the visitor's choice, kept for
+        // their next visits (refused storage: it lasts this visit, through the URL).
+        let lang = q.lang.unwrap_or_default();
+        if lang != self.lang() {
+            let _ = crate::dom::store(LANG_KEY, lang.tag());
+        }
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
         }

@@ -18,34 +18,43 @@ async function withPage (body, allowConsole = []) {
   }
 }
 
-// file → words the alert must contain (French by default)
+// file → words the alert must contain, in French (the default) and in English (lang=en)
 const BROKEN = [
-  ['html-page.json', /page web \(HTML\)/],
-  ['truncated.json', /incomplet \(coupé ligne 1, colonne \d+\)/],
-  ['empty.json', /est vide/],
-  ['null.json', /contient null au lieu d’un programme/],
-  ['wrong-shape.json', /contient une liste au lieu d’un programme/],
-  ['unknown-format.json', /n’est pas un programme lisible/],
-  ['all-sessions-broken.json', /ne peut pas être affiché : 3 problèmes/],
-  ['missing.json', /introuvable \(erreur 404\)/],
+  ['html-page.json', /page web \(HTML\)/, /is a web page \(HTML\), not a JSON programme/],
+  ['truncated.json', /incomplet \(coupé ligne 1, colonne \d+\)/, /incomplete \(cut off at line 1, column \d+\)/],
+  ['empty.json', /est vide/, /The programme file is empty/],
+  ['null.json', /contient null au lieu d’un programme/, /holds null instead of a programme/],
+  ['wrong-shape.json', /contient une liste au lieu d’un programme/, /holds a list instead of a programme/],
+  ['unknown-format.json', /n’est pas un programme lisible/, /is not a readable programme/],
+  ['sessions-not-a-list.json', /ne peut pas être affiché : 1 problème à corriger[^]*sessions : devrait être une liste/,
+    /cannot be shown: 1 problem to fix[^]*sessions: should be a list/],
+  ['all-sessions-broken.json', /ne peut pas être affiché : 3 problèmes/, /cannot be shown: 3 problems to fix/],
+  ['missing.json', /introuvable \(erreur 404\)/, /was not found \(error 404\)/],
 ]
+const UI = {
+  fr: { retry: 'Réessayer', back: 'Voir le programme par défaut' },
+  en: { retry: 'Try again', back: 'See the default programme' },
+}
 
 describe('broken programme files', () => {
-  for (const [file, words] of BROKEN) {
-    it(`${file}: an alert says what is wrong`, async () => {
-      await withPage(async page => {
-        await page.goto(`${site.url}?programme=fixtures/bad/${file}`)
-        const alert = page.getByRole('alert')
-        await alert.waitFor()
-        assert.match(await alert.innerText(), words)
-        assert.equal(await page.locator('article.agenda-session').count(), 0)
-        // Retrying helps only when the network or the server failed.
-        const retry = await page.getByRole('button', { name: 'Réessayer' }).count()
-        assert.equal(retry, file === 'missing.json' ? 1 : 0, `"Réessayer" offered for ${file}`)
-        // A way back to the default programme is always offered.
-        assert.equal(await page.getByRole('link', { name: 'Voir le programme par défaut' }).count(), 1)
-      }, [RESOURCE_404])
-    })
+  for (const [file, fr, en] of BROKEN) {
+    for (const [lang, words] of [['fr', fr], ['en', en]]) {
+      it(`${file} (${lang}): an alert says what is wrong`, async () => {
+        await withPage(async page => {
+          await page.goto(`${site.url}?${lang === 'en' ? 'lang=en&' : ''}programme=fixtures/bad/${file}`)
+          const alert = page.getByRole('alert')
+          await alert.waitFor()
+          assert.match(await alert.innerText(), words)
+          assert.equal(await page.locator('html').getAttribute('lang'), lang)
+          assert.equal(await page.locator('article.agenda-session').count(), 0)
+          // Retrying helps only when the network or the server failed.
+          const retry = await page.getByRole('button', { name: UI[lang].retry }).count()
+          assert.equal(retry, file === 'missing.json' ? 1 : 0, `"${UI[lang].retry}" offered for ${file}`)
+          // A way back to the default programme is always offered.
+          assert.equal(await page.getByRole('link', { name: UI[lang].back }).count(), 1)
+        }, [RESOURCE_404])
+      })
+    }
   }
 
   it('lists every problem with its place for the organiser', async () => {
@@ -61,30 +70,34 @@ describe('broken programme files', () => {
     })
   })
 
-  it('speaks English with lang=en', async () => {
+  it('lists every problem with its place in English too', async () => {
     await withPage(async page => {
-      await page.goto(`${site.url}?lang=en&programme=fixtures/bad/truncated.json`)
-      const alert = page.getByRole('alert')
-      await alert.waitFor()
-      assert.match(await alert.innerText(), /incomplete \(cut off at line 1/)
-      assert.equal(await page.locator('html').getAttribute('lang'), 'en')
+      await page.goto(`${site.url}?lang=en&programme=fixtures/bad/all-sessions-broken.json`)
+      const details = page.getByRole('alert').locator('li')
+      await details.first().waitFor()
+      const items = (await details.allInnerTexts()).join('\n')
+      assert.match(items, /sessions\[0\]\.title: required field missing or empty/)
+      assert.match(items, /sessions\[1\]\.start \("Impossible"\): unreadable date or time "2026-02-30T10:00:00\+01:00": no such date or time/)
+      assert.match(items, /sessions\[2\]\.end \("Backwards"\): the end is not after the start/)
     })
   })
 })
 
 describe('a network that never answers', () => {
-  it('gives up after 15 s with a message and "Réessayer", not a spinner forever', async () => {
-    // A request accepted and never answered (a saturated venue network), on the page's own
-    // origin: the Content-Security-Policy (connect-src 'self') refuses other origins at once.
-    await withPage(async page => {
-      await page.route('**/silent/programme.json', () => {})
-      await page.goto(`${site.url}?programme=silent/programme.json`)
-      const alert = page.getByRole('alert')
-      await alert.waitFor({ timeout: 30000 })
-      assert.match(await alert.innerText(), /met trop de temps à arriver/)
-      assert.equal(await page.getByRole('button', { name: 'Réessayer' }).count(), 1)
+  for (const [lang, words] of [['fr', /met trop de temps à arriver/], ['en', /is taking too long to arrive/]]) {
+    it(`gives up after 15 s with a message and "${UI[lang].retry}", not a spinner forever (${lang})`, async () => {
+      // A request accepted and never answered (a saturated venue network), on the page's own
+      // origin: the Content-Security-Policy (connect-src 'self') refuses other origins at once.
+      await withPage(async page => {
+        await page.route('**/silent/programme.json', () => {})
+        await page.goto(`${site.url}?lang=${lang}&programme=silent/programme.json`)
+        const alert = page.getByRole('alert')
+        await alert.waitFor({ timeout: 30000 })
+        assert.match(await alert.innerText(), words)
+        assert.equal(await page.getByRole('button', { name: UI[lang].retry }).count(), 1)
+      })
     })
-  })
+  }
 })
 
 describe('a programme with one bad session', () => {

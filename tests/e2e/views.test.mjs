@@ -1,6 +1,7 @@
 // The list and grid views of the agenda (issue: a grid by room when there are several rooms), the
-// switch between them and its memory, the grouping by time slot, and focus kept across the
-// language switch.
+// switch between them and its memory, the grouping by time slot, and the languages: focus kept
+// across the switch, dates and counts in each language's conventions, session content in its own
+// language, the choice remembered.
 //   node --test --test-concurrency=1 tests/e2e/views.test.mjs
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -201,4 +202,94 @@ describe('language switch', () => {
       })
     })
   }
+})
+
+describe('languages', () => {
+  const dayHeading = page => page.locator('h2.agenda-day-heading').first()
+  const text = async l => ((await l.textContent()) ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+  // The count (the page may have another status: the notice that storage is refused).
+  const status = page => text(page.locator('p.agenda-count'))
+  const search = async (page, q) => {
+    await page.locator('#agenda-search').fill(q)
+  }
+
+  for (const [lang, query, date, all, one, html] of [
+    ['fr', '', 'mardi 10 février 2026', '6 séances', '1 séance sur 6', 'fr'],
+    ['en', '?lang=en', 'Tuesday 10 February 2026', '6 sessions', '1 of 6 sessions', 'en'],
+  ]) {
+    it(`dates and counts follow the language's conventions (${lang})`, async t => {
+      await withPage(t, DESKTOP, async page => {
+        await open(page, query)
+        assert.equal(await page.evaluate(() => document.documentElement.lang), html)
+        assert.equal(await text(dayHeading(page)), date)
+        await eventually(async () => assert.equal(await status(page), all))
+        // "Ouverture" is the only session whose title holds this word.
+        await search(page, 'ouverture')
+        await eventually(async () => assert.equal(await status(page), one))
+        await search(page, 'zzzz')
+        await eventually(async () => assert.equal(await status(page), lang === 'fr' ? '0 séance sur 6' : '0 of 6 sessions'))
+      })
+    })
+  }
+
+  it('session content keeps the language the programme gives it, whatever the interface\'s', async t => {
+    await withPage(t, DESKTOP, async page => {
+      // The default programme is in French (event.language): read in English, its text stays fr.
+      await open(page, '?lang=en')
+      const card = page.locator('article.agenda-session').first()
+      assert.equal(await card.locator('h4').getAttribute('lang'), 'fr')
+      await page.goto(site.url + '?lang=en&session=algorithmes')
+      await page.locator('#agenda-detail-title').waitFor()
+      assert.equal(await page.locator('#agenda-detail-title').getAttribute('lang'), 'fr')
+      assert.equal(await page.locator('.agenda-detail-text').getAttribute('lang'), 'fr')
+      // The interface's own words are in English around it.
+      await page.getByRole('button', { name: /Back to the programme/ }).waitFor()
+      // DemoCon's sessions say they are in English: in the French interface they stay en.
+      await open(page, DEMOCON)
+      assert.equal(await page.locator('article.agenda-session h4').first().getAttribute('lang'), 'en')
+      // pretalx's widget JSON gives each talk its own (content_locale): French and English side
+      // by side, each marked.
+      await open(page, '?programme=fixtures/pretalx-widget-sample.json')
+      const langs = await page.locator('article.agenda-session h4').evaluateAll(hs => [...new Set(hs.map(h => h.lang))].sort())
+      assert.deepEqual(langs, ['en', 'fr'])
+      // A programme that says nothing of languages: no lang is made up.
+      await open(page, '?programme=fixtures/bad/one-bad-session.json')
+      assert.equal(await page.locator('article.agenda-session h4[lang]').count(), 0)
+    })
+  })
+
+  it('the choice made with the switch is remembered for the next visit, and can be undone', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page)
+      await page.locator('#agenda-lang-switch').click()
+      await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.lang), 'en'))
+      assert.equal(await page.evaluate(() => localStorage.getItem('agenda-lang')), 'en')
+      // A later visit to the bare address is in English, links included.
+      await open(page)
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
+      await eventually(async () => assert.equal(await status(page), '6 sessions'))
+      assert.match(await page.locator('article.agenda-session h4 a').first().getAttribute('href'), /lang=en/)
+      // Back to French, remembered too.
+      await page.locator('#agenda-lang-switch').click()
+      await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr'))
+      await open(page)
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr')
+      await eventually(async () => assert.equal(await status(page), '6 séances'))
+      // An address that names a language has the last word.
+      await open(page, '?lang=en')
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
+    })
+  })
+
+  it('with storage refused, the switch still works for the visit', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = function () { throw new DOMException('refused', 'QuotaExceededError') }
+      })
+      await open(page)
+      await page.locator('#agenda-lang-switch').click()
+      await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.lang), 'en'))
+      await eventually(async () => assert.equal(await status(page), '6 sessions'))
+    })
+  })
 })

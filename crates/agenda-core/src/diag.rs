@@ -75,7 +75,8 @@ pub enum ProgrammeError {
         column: usize,
         truncated: bool,
     },
-    /// Valid JSON, but not an object (`null`, a list, a number…).
+    /// Valid JSON, but not an object: what it is instead, as [`crate::json::Value::kind`] names
+    /// it (`null`, `array`, `number`…).
     NotAnObject { found: &'static str },
     /// An object, but none of the formats the agenda reads.
     UnknownFormat,
@@ -101,15 +102,31 @@ impl Expected {
 impl RefKind {
     fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (RefKind::Room, Lang::Fr) => "salle",
-            (RefKind::Theme, Lang::Fr) => "thème",
-            (RefKind::Format, Lang::Fr) => "format",
-            (RefKind::Speaker, Lang::Fr) => "intervenant·e",
+            // The adjective agrees with the noun in French.
+            (RefKind::Room, Lang::Fr) => "salle inconnue",
+            (RefKind::Theme, Lang::Fr) => "thème inconnu",
+            (RefKind::Format, Lang::Fr) => "format inconnu",
+            (RefKind::Speaker, Lang::Fr) => "intervenant·e inconnu·e",
             (RefKind::Room, Lang::En) => "room",
             (RefKind::Theme, Lang::En) => "theme",
             (RefKind::Format, Lang::En) => "format",
             (RefKind::Speaker, Lang::En) => "speaker",
         }
+    }
+}
+
+/// A JSON kind ([`crate::json::Value::kind`]) in words.
+fn json_kind(kind: &str, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        ("array", Lang::Fr) => "une liste",
+        ("array", Lang::En) => "a list",
+        ("string", Lang::Fr) => "un texte",
+        ("string", Lang::En) => "a string",
+        ("number", Lang::Fr) => "un nombre",
+        ("number", Lang::En) => "a number",
+        ("boolean", Lang::Fr) => "un booléen",
+        ("boolean", Lang::En) => "a boolean",
+        _ => "null",
     }
 }
 
@@ -159,11 +176,9 @@ impl Problem {
             }
             (Problem::EndNotAfterStart, Lang::Fr) => "la fin n’est pas après le début".into(),
             (Problem::EndNotAfterStart, Lang::En) => "the end is not after the start".into(),
-            (Problem::UnknownReference { kind, id }, Lang::Fr) => format!(
-                "{} inconnue « {id} » (absente de la liste)",
-                kind.text(lang)
-            )
-            .replace("format inconnue", "format inconnu"),
+            (Problem::UnknownReference { kind, id }, Lang::Fr) => {
+                format!("{} « {id} » (pas dans la liste)", kind.text(lang))
+            }
             (Problem::UnknownReference { kind, id }, Lang::En) => {
                 format!("unknown {} \"{id}\" (not in the list)", kind.text(lang))
             }
@@ -250,9 +265,9 @@ impl ProgrammeError {
                 format!("The programme file is not valid JSON (line {line}, column {column}).")
             }
             (ProgrammeError::NotAnObject { found }, Lang::Fr) => {
-                format!("Le fichier du programme contient {found} au lieu d’un programme.")
+                format!("Le fichier du programme contient {} au lieu d’un programme.", json_kind(found, lang))
             }
-            (ProgrammeError::NotAnObject { found }, Lang::En) => format!("The programme file holds {found} instead of a programme."),
+            (ProgrammeError::NotAnObject { found }, Lang::En) => format!("The programme file holds {} instead of a programme.", json_kind(found, lang)),
             (ProgrammeError::UnknownFormat, Lang::Fr) => {
                 "Ce fichier JSON n’est pas un programme lisible : ni au format de l’agenda, ni un schedule.json frab, ni le JSON du widget pretalx.".into()
             }
@@ -288,3 +303,59 @@ impl fmt::Display for ProgrammeError {
 }
 
 impl std::error::Error for ProgrammeError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read_programme;
+
+    fn said(input: &str, lang: Lang) -> String {
+        match read_programme(input) {
+            Err(e) => e.message(lang),
+            Ok(_) => panic!("{input:?} was read as a programme"),
+        }
+    }
+
+    #[test]
+    fn what_the_file_holds_instead_is_said_in_each_language() {
+        for (input, fr, en) in [
+            ("null", "contient null au lieu", "holds null instead"),
+            ("[1]", "contient une liste au lieu", "holds a list instead"),
+            (
+                "\"x\"",
+                "contient un texte au lieu",
+                "holds a string instead",
+            ),
+            ("12", "contient un nombre au lieu", "holds a number instead"),
+            (
+                "true",
+                "contient un booléen au lieu",
+                "holds a boolean instead",
+            ),
+        ] {
+            assert!(said(input, Lang::Fr).contains(fr), "{input}");
+            assert!(said(input, Lang::En).contains(en), "{input}");
+        }
+    }
+
+    #[test]
+    fn every_fatal_problem_has_an_english_message_without_french() {
+        for input in [
+            "",
+            "<!DOCTYPE html><p>502",
+            "{\"a\":",
+            "{\"a\" 1}",
+            "[]",
+            "{\"x\": 1}",
+        ] {
+            let en = said(input, Lang::En);
+            assert!(
+                en.starts_with("The ") || en.starts_with("This "),
+                "{input}: {en}"
+            );
+            for french in ["fichier", "programme est", " une ", "au lieu"] {
+                assert!(!en.contains(french), "{input}: {en}");
+            }
+        }
+    }
+}

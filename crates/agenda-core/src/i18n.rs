@@ -206,23 +206,43 @@ pub fn zone_name(lang: Lang, tz: &str) -> String {
     }
 }
 
+/// A number as the language writes it, in groups of three digits: "10 000" in French (a narrow
+/// no-break space, so that the number never breaks across lines), "10,000" in English.
+pub fn number(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Fr => '\u{202f}',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + 6);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "0 séance", "1 séance", "12 séances" / "0 sessions", "1 session", "12 sessions". French puts
 /// 0 and 1 in the singular.
 pub fn sessions_count(lang: Lang, n: usize) -> String {
+    let count = number(lang, n);
     match lang {
-        Lang::Fr if n <= 1 => format!("{n} séance"),
-        Lang::Fr => format!("{n} séances"),
+        Lang::Fr if n <= 1 => format!("{count} séance"),
+        Lang::Fr => format!("{count} séances"),
         Lang::En if n == 1 => "1 session".into(),
-        Lang::En => format!("{n} sessions"),
+        Lang::En => format!("{count} sessions"),
     }
 }
 
 /// The count while searching or filtering: "3 séances sur 12" / "3 of 12 sessions".
 pub fn shown_count(lang: Lang, n: usize, total: usize) -> String {
+    let of = number(lang, total);
     match lang {
-        Lang::Fr => format!("{} sur {total}", sessions_count(lang, n)),
+        Lang::Fr => format!("{} sur {of}", sessions_count(lang, n)),
         Lang::En if total == 1 => format!("{n} of 1 session"),
-        Lang::En => format!("{n} of {total} sessions"),
+        Lang::En => format!("{} of {of} sessions", number(lang, n)),
     }
 }
 
@@ -279,6 +299,26 @@ mod tests {
         assert_eq!(shown_count(Lang::Fr, 3, 12), "3 séances sur 12");
         assert_eq!(shown_count(Lang::En, 1, 12), "1 of 12 sessions");
         assert_eq!(shown_count(Lang::En, 0, 1), "0 of 1 session");
+    }
+
+    #[test]
+    fn large_counts_are_grouped_by_thousands() {
+        assert_eq!(number(Lang::Fr, 0), "0");
+        assert_eq!(number(Lang::Fr, 999), "999");
+        assert_eq!(number(Lang::Fr, 1000), "1\u{202f}000");
+        assert_eq!(number(Lang::En, 1000), "1,000");
+        assert_eq!(number(Lang::En, 123456), "123,456");
+        assert_eq!(number(Lang::En, 1234567), "1,234,567");
+        assert_eq!(sessions_count(Lang::Fr, 10_000), "10\u{202f}000 séances");
+        assert_eq!(sessions_count(Lang::En, 10_000), "10,000 sessions");
+        assert_eq!(
+            shown_count(Lang::Fr, 1200, 10_000),
+            "1\u{202f}200 séances sur 10\u{202f}000"
+        );
+        assert_eq!(
+            shown_count(Lang::En, 1200, 10_000),
+            "1,200 of 10,000 sessions"
+        );
     }
 
     #[test]

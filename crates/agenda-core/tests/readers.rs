@@ -280,7 +280,7 @@ fn unknown_references_are_dropped_and_reported() {
     );
     assert_eq!(
         p.warnings[0].message(Lang::Fr),
-        "sessions[0].room (« Un ») : salle inconnue « zz » (absente de la liste)"
+        "sessions[0].room (« Un ») : salle inconnue « zz » (pas dans la liste)"
     );
     assert_eq!(
         p.warnings[0].message(Lang::En),
@@ -291,8 +291,18 @@ fn unknown_references_are_dropped_and_reported() {
     assert_eq!(p.sessions[0].speakers, [SpeakerId("x".into())]);
     let (_, msg) = only_warning(broken(r#""format": "c""#, r#""format": "q""#));
     assert!(
-        msg.ends_with("format inconnu « q » (absente de la liste)")
-            || msg.contains("format inconnu « q »"),
+        msg.ends_with("format inconnu « q » (pas dans la liste)"),
+        "{msg}"
+    );
+    // The adjective agrees with each noun.
+    let (_, msg) = only_warning(broken(r#""theme": "t""#, r#""theme": "zz""#));
+    assert!(
+        msg.ends_with("thème inconnu « zz » (pas dans la liste)"),
+        "{msg}"
+    );
+    let (_, msg) = only_warning(broken(r#""speakers": ["x"]"#, r#""speakers": ["ghost"]"#));
+    assert!(
+        msg.ends_with("intervenant·e inconnu·e « ghost » (pas dans la liste)"),
         "{msg}"
     );
 }

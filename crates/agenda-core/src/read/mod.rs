@@ -62,15 +62,12 @@ fn detect(root: &Map) -> Result<SourceFormat, ProgrammeError> {
 }
 
 fn as_object(value: &Value) -> Result<&Map, ProgrammeError> {
-    let found = match value {
-        Value::Object(o) => return Ok(o),
-        Value::Null => "null",
-        Value::Array(_) => "une liste",
-        Value::String(_) => "un texte",
-        Value::Number(_) => "un nombre",
-        Value::Bool(_) => "un booléen",
-    };
-    Err(ProgrammeError::NotAnObject { found })
+    match value {
+        Value::Object(o) => Ok(o),
+        other => Err(ProgrammeError::NotAnObject {
+            found: other.kind(),
+        }),
+    }
 }
 
 /// Reads an object in the agenda's own format (the converted programme of a worker's answer).
@@ -488,7 +485,7 @@ mod tests {
         );
         assert_eq!(
             read_programme("[1,2]"),
-            Err(ProgrammeError::NotAnObject { found: "une liste" })
+            Err(ProgrammeError::NotAnObject { found: "array" })
         );
         assert_eq!(
             read_programme("{\"hello\": 1}"),
