@@ -69,6 +69,8 @@ if (SW && sw) {
   // After the page's own downloads: the worker's precache must not compete with them.
   addEventListener('load', () => {
     sw.register(SW).then(reg => {
+      // Some browsers (and test harnesses blocking workers) resolve with nothing.
+      if (!reg) return
       const offer = w => {
         // Only an update: the first install has no page to replace.
         if (w && sw.controller) {

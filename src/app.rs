@@ -14,7 +14,9 @@ use std::sync::Arc;
 #[derive(Clone)]
 enum Load {
     Loading,
-    Ready(Arc<Programme>),
+    /// The programme, and the positions of its sessions that changed since this browser last
+    /// showed it (see `agenda_core::seen`).
+    Ready(Arc<Programme>, Arc<Vec<usize>>),
     Failed(AppError),
 }
 
@@ -44,7 +46,10 @@ pub fn App() -> impl IntoView {
                 return;
             }
             load.set(match result {
-                Ok(p) => Load::Ready(Arc::new(p)),
+                Ok(p) => {
+                    let changed = dom::changed_since_last_visit(&url, &p);
+                    Load::Ready(Arc::new(p), Arc::new(changed))
+                }
                 Err(e) => Load::Failed(e),
             });
         });
@@ -59,7 +64,7 @@ pub fn App() -> impl IntoView {
                 }
                 .into_any(),
                 Load::Failed(error) => view! { <ErrorView error=error on_retry=move || attempt.update(|n| *n += 1) /> }.into_any(),
-                Load::Ready(programme) => view! { <Agenda programme=programme /> }.into_any(),
+                Load::Ready(programme, changed) => view! { <Agenda programme=programme changed=changed /> }.into_any(),
             }}
         </div>
     }

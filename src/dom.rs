@@ -56,6 +56,11 @@ pub fn scroll_to_y(y: f64) {
     }
 }
 
+/// The element with this id, if it is in the page.
+pub fn by_id(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
 /// Moves keyboard focus to the element with this id, without scrolling it away from view.
 pub fn focus_id(id: &str) {
     let el = document()
@@ -419,6 +424,31 @@ pub fn remembered(key: &str) -> Option<String> {
 /// browsing, a blocked third-party frame, a full quota).
 pub fn store(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// The sessions of `p` that changed since this browser last showed the programme at `url`; the
+/// programme is then remembered as it is now (storage refused: nothing is marked).
+pub fn changed_since_last_visit(url: &str, p: &agenda_core::Programme) -> Vec<usize> {
+    let key = format!("agenda:seen:{url}");
+    let changed = agenda_core::seen::changed(p, &remembered(&key).unwrap_or_default());
+    store(&key, &agenda_core::seen::fingerprints(p));
+    changed
+}
+
+/// Marks the cards under `root` whose session changed since the last visit ("modifié").
+pub fn mark_changed(root: &web_sys::Element, changed: &[usize], word: &str) {
+    for at in changed {
+        let when = root
+            .query_selector(&format!("[data-at=\"{at}\"] .agenda-session-when"))
+            .ok()
+            .flatten();
+        if let Some(when) = when.filter(|w| w.query_selector(".agenda-modified").ok().flatten().is_none()) {
+            let _ = when.insert_adjacent_html(
+                "beforeend",
+                &format!(" <span class=\"agenda-modified\">{word}</span>"),
+            );
+        }
+    }
 }
 
 /// Whether this browser lets the page store anything (tried with a throwaway key).

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
+pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoView {
     let route = Route::get();
     let lang = route.lang();
     let query = route.query();
@@ -31,7 +31,7 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
     );
     // Notices about the favourites: not kept by this browser; some changed since chosen (a link
     // to "Mes favoris", where they are marked).
-    let p = programme.clone();
+    let (p, marked) = (programme.clone(), changed.clone());
     let notices = move || {
         let t = texts(lang);
         let mut h = agenda_core::html::Html::new();
@@ -39,8 +39,21 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
             h.tag("p").attr("class", "agenda-notice").attr("role", "status");
             h.text(t.favs_not_kept).close("p");
         }
-        let changed = favs.set.with(|f| !f.changes(&p).is_empty());
-        if changed && !fav.get() {
+        let (n, mine) = favs.set.with(|f| {
+            let mine = marked.iter().filter(|&&i| f.contains(&p.sessions[i].id)).count();
+            (marked.len(), mine)
+        });
+        if n > 0 && !fav.get() {
+            let words = if n == 1 { t.modified_since.0 } else { t.modified_since.1 };
+            h.tag("p").attr("class", "agenda-notice").attr("role", "status");
+            h.text(&format!("{n} {words}"));
+            if mine > 0 {
+                h.text(&format!("{}{mine}{}", t.modified_favs.0, t.modified_favs.1));
+            }
+            h.close("p");
+        }
+        let changed_favs = favs.set.with(|f| !f.changes(&p).is_empty());
+        if changed_favs && !fav.get() {
             h.tag("p").attr("class", "agenda-notice").attr("role", "status");
             h.text(t.changes_notice).close("p");
         }
@@ -74,7 +87,7 @@ pub fn Agenda(programme: Arc<Programme>) -> impl IntoView {
             (Some(_), _) | (None, Page::Speakers) => view! { <WorkerView programme=p /> }.into_any(),
             (None, Page::Agenda) if fav.get() => view! { <WorkerView programme=p /> }.into_any(),
             (None, Page::Agenda) => {
-                view! { <SessionList programme=p index=index.clone() /> }.into_any()
+                view! { <SessionList programme=p index=index.clone() changed=changed.clone() /> }.into_any()
             }
         }
     };

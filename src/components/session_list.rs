@@ -30,7 +30,12 @@ use std::time::Duration;
 const MAX_OPTIONS: usize = 40;
 
 #[component]
-pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl IntoView {
+pub fn SessionList(
+    programme: Arc<Programme>,
+    index: Arc<SearchIndex>,
+    /// Sessions changed since the last visit, marked "modifié".
+    changed: Arc<Vec<usize>>,
+) -> impl IntoView {
     let route = Route::get();
     let lang = route.lang();
     let t = texts(lang);
@@ -126,14 +131,15 @@ pub fn SessionList(programme: Arc<Programme>, index: Arc<SearchIndex>) -> impl I
             dom::show_layout(&root, can_grid);
         }
     });
-    // The stars, as the favourites change and as more days are drawn: a star pressed does not
-    // run the search again.
+    // The stars, as the favourites change and as more days are drawn (a star pressed does not
+    // run the search again); and the "modifié" marks.
     let (p, favs) = (programme.clone(), Favs::get());
     Effect::new(move |_| {
         later.track();
         day.track();
         if let (Some(root), Some(favs)) = (root.get(), favs) {
             favs.set.with(|f| dom::show_favourites(&root, f, &p, t));
+            dom::mark_changed(&root, &changed, t.modified);
         }
     });
 

@@ -16,7 +16,14 @@ use crate::texts::texts;
 use agenda_core::tools::Request;
 use agenda_core::{Page, Programme, Query};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+
+/// The element that shows the view, and the attribute that numbers its drawings.
+const VIEW_ID: &str = "agenda-view";
+const DRAWING: &str = "data-drawing";
+/// The next drawing's number, for the whole page.
+static NEXT: AtomicU32 = AtomicU32::new(1);
 
 #[component]
 pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
@@ -25,15 +32,13 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
     let t = texts(lang);
     let query = route.query();
     let local = route.local_times();
-    let root = NodeRef::<leptos::html::Div>::new();
     let favs = Favs::get();
-    // Only the latest drawing is shown: answers can come back out of order.
-    let latest = StoredValue::new(0u32);
     Effect::new(move |drawn: Option<Query>| {
         let q = query.get();
-        // The element itself, not the NodeRef, goes into the task below: once this view is gone,
-        // its NodeRef's slot may hold another view's element.
-        let (Some(favs), Some(root)) = (favs, root.get_untracked()) else {
+        // The view's element is found by its id, and each drawing is numbered on it: an answer
+        // that comes back after the visitor has moved on (to another view, or on this one) finds
+        // another number there, and is dropped.
+        let (Some(favs), Some(root)) = (favs, dom::by_id(VIEW_ID)) else {
             return q;
         };
         // The stars already drawn say a change at once.
@@ -53,8 +58,9 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
             local,
             base: dom::absolute("").unwrap_or_default(),
         };
-        let n = latest.get_value() + 1;
-        latest.set_value(n);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed).to_string();
+        let first = root.get_attribute(DRAWING).is_none();
+        let _ = root.set_attribute(DRAWING, &n);
         let (p, opening) = (programme.clone(), q.session.is_none());
         leptos::task::spawn_local(async move {
             let answer = match web_sys::window() {
@@ -62,9 +68,9 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
                 None => String::new(),
             };
             // A view left, or a later drawing asked for: this answer is not shown.
-            if !root.is_connected() || latest.try_get_value() != Some(n) {
+            let Some(root) = dom::by_id(VIEW_ID).filter(|r| r.get_attribute(DRAWING) == Some(n)) else {
                 return;
-            }
+            };
             let star = dom::focused_star();
             let had_focus = dom::has_focus(&root);
             if answer.starts_with("<section") || answer.starts_with("<article") {
@@ -76,7 +82,7 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
             if star.is_some_and(|id| dom::focus_star(&id)) {
                 return;
             }
-            let back = if n == 1 && opening {
+            let back = if first && opening {
                 route.take_return_point()
             } else {
                 None
@@ -86,15 +92,17 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
                     dom::scroll_to_y(y);
                     dom::focus_id(&crate::markup::link_id(&id));
                 }
-                None if n == 1 || had_focus => dom::focus_marked(&root),
+                None if first || had_focus => dom::focus_marked(&root),
                 None => {}
             }
         });
         q
     });
     view! {
-        <div class="agenda-view" node_ref=root>
+        // A <section>, not a <div> like the list's root: when the view changes, the renderer may
+        // reuse an element of the same kind for the next view, with this view's HTML still in it.
+        <section class="agenda-view" id=VIEW_ID>
             <p class="agenda-loading" aria-busy="true">{t.loading}</p>
-        </div>
+        </section>
     }
 }

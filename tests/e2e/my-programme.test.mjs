@@ -162,6 +162,31 @@ describe('my programme', () => {
     })
   })
 
+  it('marks the sessions changed since the last visit ("modifié"), and counts the favourites among them', async t => {
+    await withPage(t, {}, async page => {
+      await open(page)
+      await starAll(page, 'Sobriété')
+      assert.equal(await page.locator('.agenda-modified').count(), 0, 'a first visit marks nothing')
+      const v2 = JSON.parse(V1)
+      v2.sessions[1].title = 'Sobriété numérique (table ronde)'
+      v2.sessions[2].start = '2026-02-10T11:15:00+01:00'
+      fs.writeFileSync(path.join(data, 'mine.json'), JSON.stringify(v2))
+      try {
+        await open(page)
+        await page.getByText('2 séances modifiées depuis votre dernière visite (marquées « modifié »), dont 1 parmi vos favoris.').waitFor()
+        const marked = page.locator('.agenda-session:has(.agenda-modified) .agenda-session-title')
+        await eventually(async () => assert.deepEqual(await marked.allInnerTexts(), ['Sobriété numérique (table ronde)', 'Logiciels libres']))
+        assert.equal(await page.locator('.agenda-modified').first().innerText(), 'modifié')
+        // The visitor has now seen this version: the next visit marks nothing.
+        await open(page)
+        await page.locator('.agenda-session').first().waitFor()
+        assert.equal(await page.locator('.agenda-modified').count(), 0)
+      } finally {
+        fs.writeFileSync(path.join(data, 'mine.json'), V1)
+      }
+    })
+  })
+
   it('exports the favourites, or one session, as a calendar file a strict reader accepts', async t => {
     await withPage(t, {}, async page => {
       await open(page)

@@ -6,7 +6,6 @@
 import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { DIST, FIXTURES, eventually, launchBrowser, runPage, startServer } from './lib.mjs'
@@ -112,28 +111,10 @@ describe('tolerated problems', () => {
 })
 
 describe('a server error', () => {
-  // A server on another port that answers 500 (with CORS, as a programme host must), then, once
-  // told to, the programme: "Réessayer" fetches again.
-  let failing
-  let healthy = false
-  let requests = 0
-  before(async () => {
-    const body = JSON.stringify(programme([session('back', 0, { title: 'Back again' })]))
-    failing = http.createServer((req, res) => {
-      requests++
-      const headers = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' }
-      if (healthy) {
-        res.writeHead(200, headers)
-        res.end(body)
-      } else {
-        res.writeHead(500, headers)
-        res.end('{"error": "internal"}')
-      }
-    })
-    await new Promise(resolve => failing.listen(0, '127.0.0.1', resolve))
-  })
-  after(() => new Promise(resolve => { failing.closeAllConnections?.(); failing.close(() => resolve()) }))
-  const url = () => encodeURIComponent(`http://127.0.0.1:${failing.address().port}/programme.json`)
+  // The programme's server answers 500, then, once told to, the programme: "Réessayer" fetches
+  // again. On the page's own origin (page.route): the Content-Security-Policy (connect-src
+  // 'self') refuses another origin before any server could answer.
+  const body = JSON.stringify(programme([session('back', 0, { title: 'Back again' })]))
   const SERVER_500 = /Failed to load resource: the server responded with a status of 500/
 
   for (const [lang, words, retry] of [
@@ -141,9 +122,18 @@ describe('a server error', () => {
     ['en', /The programme's server had an error \(500\)\. Try again in a moment\./, 'Try again'],
   ]) {
     it(`says so (${lang}) and "${retry}" loads the programme once the server is back`, async t => {
-      healthy = false
-      await runPage(site, t, { allowConsole: [SERVER_500] }, async page => {
-        await page.goto(`${site.url}?lang=${lang}&programme=${url()}`)
+      let healthy = false
+      let requests = 0
+      // The service worker (registered once the page has loaded) would fetch the retry itself,
+      // out of page.route's reach.
+      await runPage(site, t, { allowConsole: [SERVER_500], serviceWorkers: 'block' }, async page => {
+        await page.route('**/failing/programme.json', route => {
+          requests++
+          return healthy
+            ? route.fulfill({ status: 200, contentType: 'application/json', body })
+            : route.fulfill({ status: 500, contentType: 'application/json', body: '{"error": "internal"}' })
+        })
+        await page.goto(`${site.url}?lang=${lang}&programme=failing/programme.json`)
         const alert = page.getByRole('alert')
         await alert.waitFor()
         assert.match(await text(alert), words)
@@ -165,13 +155,10 @@ describe('a server that cannot be reached', () => {
     ['en', /The programme could not be loaded: the network is not answering/, 'Try again'],
   ]) {
     it(`says so (${lang}) with "${retry}"`, async t => {
-      // A port that was free a moment ago: the connection is refused.
-      const probe = http.createServer()
-      await new Promise(resolve => probe.listen(0, '127.0.0.1', resolve))
-      const port = probe.address().port
-      await new Promise(resolve => probe.close(resolve))
-      await runPage(site, t, { allowConsole: [/ERR_CONNECTION_REFUSED/] }, async page => {
-        await page.goto(`${site.url}?lang=${lang}&programme=${encodeURIComponent(`http://127.0.0.1:${port}/p.json`)}`)
+      await runPage(site, t, { allowConsole: [/ERR_CONNECTION_REFUSED|ERR_FAILED/] }, async page => {
+        // The connection is refused (on the page's own origin, as above).
+        await page.route('**/unreachable/p.json', route => route.abort('connectionrefused'))
+        await page.goto(`${site.url}?lang=${lang}&programme=unreachable/p.json`)
         const alert = page.getByRole('alert')
         await alert.waitFor()
         assert.match(await text(alert), words)

@@ -17,6 +17,7 @@ pub mod qr;
 pub mod query;
 pub mod read;
 pub mod search;
+pub mod seen;
 pub mod text;
 pub mod time;
 pub mod tools;

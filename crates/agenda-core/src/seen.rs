@@ -1,0 +1,110 @@
+//! What the visitor last saw of a programme, to mark the sessions that changed since ("modifié")
+//! when a new version arrives. The app keeps, per programme, one short fingerprint per session
+//! (an FNV-1a hash of everything a card or the session's view shows); the next visit compares.
+//! A first visit has nothing to compare with, so nothing is marked.
+
+use crate::model::{Programme, Session};
+
+/// The fingerprints of `p`, as stored: `id\thash\n` per session.
+pub fn fingerprints(p: &Programme) -> String {
+    let mut out = String::with_capacity(p.sessions.len() * 24);
+    for s in &p.sessions {
+        out.push_str(s.id.as_str());
+        out.push('\t');
+        out.push_str(&format!("{:x}", fingerprint(s)));
+        out.push('\n');
+    }
+    out
+}
+
+/// The positions of the sessions of `p` that changed since `stored` was written (new sessions
+/// included), in programme order; none when nothing was stored.
+pub fn changed(p: &Programme, stored: &str) -> Vec<usize> {
+    if stored.trim().is_empty() {
+        return Vec::new();
+    }
+    let before: std::collections::HashMap<&str, &str> = stored
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    p.sessions
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| before.get(s.id.as_str()) != Some(&format!("{:x}", fingerprint(s)).as_str()))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// FNV-1a (64 bits) over what is shown of a session, fields separated by a unit separator.
+fn fingerprint(s: &Session) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |text: &str| {
+        for b in text.bytes().chain([0x1f]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(&s.title);
+    eat(s.subtitle.as_deref().unwrap_or(""));
+    eat(&s.start.to_string());
+    eat(&s.end.to_string());
+    eat(s.room.as_ref().map_or("", |r| r.0.as_str()));
+    eat(s.theme.as_ref().map_or("", |r| r.0.as_str()));
+    eat(s.format.as_ref().map_or("", |r| r.0.as_str()));
+    for sp in &s.speakers {
+        eat(sp.0.as_str());
+    }
+    eat(s.abstract_.as_deref().unwrap_or(""));
+    eat(s.description.as_deref().unwrap_or(""));
+    eat(match s.status {
+        crate::model::Status::Confirmed => "",
+        crate::model::Status::Cancelled => "cancelled",
+        crate::model::Status::Tentative => "tentative",
+    });
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read_programme;
+
+    const P: &str = r##"{"agenda_format": 1, "event": {"title": "T", "time_zone": "Europe/Paris"},
+      "rooms": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+      "sessions": [
+        {"id": "1", "title": "Un", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00", "room": "a"},
+        {"id": "2", "title": "Deux", "start": "2026-02-10T11:00:00+01:00", "end": "2026-02-10T12:00:00+01:00", "room": "a"},
+        {"id": "3", "title": "Trois", "start": "2026-02-10T14:00:00+01:00", "end": "2026-02-10T15:00:00+01:00", "room": "a"}
+      ]}"##;
+
+    fn prog(json: &str) -> Programme {
+        read_programme(json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn marks_what_changed_since_the_last_visit() {
+        let p = prog(P);
+        let seen = fingerprints(&p);
+        assert_eq!(seen.lines().count(), 3);
+        assert!(changed(&p, &seen).is_empty(), "nothing changed");
+        assert!(changed(&p, "").is_empty(), "a first visit marks nothing");
+        let next = prog(
+            &P.replace(r#""title": "Deux""#, r#""title": "Deux (nouveau titre)""#)
+                .replace(r#""room": "a"}
+      ]"#, r#""room": "b"}
+      ]"#)
+                .replace(
+                    r#"{"id": "1","#,
+                    r#"{"id": "0", "title": "Zéro", "start": "2026-02-10T08:00:00+01:00", "end": "2026-02-10T08:30:00+01:00"},
+        {"id": "1","#,
+                ),
+        );
+        let ids: Vec<&str> = changed(&next, &seen)
+            .into_iter()
+            .map(|i| next.sessions[i].id.as_str())
+            .collect();
+        assert_eq!(ids, ["0", "2", "3"], "new, retitled, moved to another room");
+        // A damaged stored text marks more, never fails.
+        assert_eq!(changed(&next, "garbage").len(), 4);
+    }
+}
