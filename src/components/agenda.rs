@@ -29,8 +29,8 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
             .as_deref()
             .unwrap_or(crate::api::DEFAULT_PROGRAMME),
     );
-    // Notices about the favourites: not kept by this browser; some changed since chosen (a link
-    // to "Mes favoris", where they are marked).
+    // Notices: favourites not kept by this browser; sessions changed since the last visit (marked
+    // "modifié"), and how many of them are favourites (Mes favoris says what changed in them).
     let (p, marked) = (programme.clone(), changed.clone());
     let notices = move || {
         let t = texts(lang);
@@ -51,11 +51,6 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
                 h.text(&format!("{}{mine}{}", t.modified_favs.0, t.modified_favs.1));
             }
             h.close("p");
-        }
-        let changed_favs = favs.set.with(|f| !f.changes(&p).is_empty());
-        if changed_favs && !fav.get() {
-            h.tag("p").attr("class", "agenda-notice").attr("role", "status");
-            h.text(t.changes_notice).close("p");
         }
         h.into_string()
     };

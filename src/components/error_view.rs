@@ -38,22 +38,41 @@ pub fn ErrorView(error: AppError, #[prop(into)] on_retry: Callback<()>) -> impl 
         }
         h.close("ul").close("details");
     }
-    let home = custom_programme.then(|| {
+    // The actions, as HTML too: "Réessayer" (taken by the listener below), and the default
+    // programme (a route link).
+    h.tag("p").attr("class", "agenda-error-actions");
+    if error.retryable() {
+        h.tag("button")
+            .attr("type", "button")
+            .attr("class", "agenda-button")
+            .attr("data-action", "retry")
+            .text(t.retry)
+            .close("button");
+    }
+    if custom_programme {
         let home = Query {
             lang: route.query().with_untracked(|q| q.lang),
             ..Query::default()
         };
-        view! { <a class="agenda-button agenda-button-quiet" href=Route::href(&home)>{t.error_back_to_default}</a> }
+        h.tag("a")
+            .attr("class", "agenda-button agenda-button-quiet")
+            .attr("href", &Route::href(&home));
+        h.text(t.error_back_to_default).close("a");
+    }
+    h.close("p");
+    let retry = window_event_listener(leptos::ev::click, move |ev| {
+        let on_button = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|e| e.closest("[data-action=retry]").ok().flatten());
+        if on_button.is_some() {
+            on_retry.run(());
+        }
     });
+    on_cleanup(move || retry.remove());
     view! {
-        <main class="agenda-main"><div class="agenda-error" role="alert">
-            <div inner_html=h.into_string()></div>
-            <p class="agenda-error-actions">
-                {error.retryable().then(|| view! {
-                    <button type="button" class="agenda-button" on:click=move |_| on_retry.run(())>{t.retry}</button>
-                })}
-                {home}
-            </p>
-        </div></main>
+        <main class="agenda-main">
+            <div class="agenda-error" role="alert" inner_html=h.into_string()></div>
+        </main>
     }
 }

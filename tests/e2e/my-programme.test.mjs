@@ -142,7 +142,8 @@ describe('my programme', () => {
       fs.writeFileSync(path.join(data, 'mine.json'), JSON.stringify(v2))
       try {
         await open(page)
-        await page.getByText('Des séances de vos favoris ont changé').waitFor()
+        // Moved, another room, cancelled: marked in the agenda, and counted among the favourites.
+        await page.getByText('3 séances modifiées depuis votre dernière visite, dont 3 parmi vos favoris.').waitFor()
         await openMine(page)
         const mine = page.locator('.agenda-mine')
         await mine.getByText('Déplacée — était le mardi 10 février 2026, 09:00').waitFor()
@@ -153,9 +154,11 @@ describe('my programme', () => {
         await eventually(async () => assert.deepEqual(await page.locator('.agenda-changed, .agenda-notice').allInnerTexts(), []))
         // The cancelled one stays, marked by its status; the gone one went.
         assert.equal(await page.getByRole('status').filter({ hasText: 'favoris' }).innerText(), '3 favoris')
-        await page.getByRole('link', { name: 'Programme', exact: true }).click()
-        await page.locator('.agenda-session').first().waitFor()
-        assert.equal(await page.getByText('Des séances de vos favoris ont changé').count(), 0)
+        // Seen, for good: another visit flags nothing.
+        await page.reload()
+        await page.locator('#agenda-mine-heading').waitFor()
+        await page.locator('.agenda-mine .agenda-session').first().waitFor()
+        assert.equal(await page.locator('.agenda-changed, .agenda-notice').count(), 0)
       } finally {
         fs.writeFileSync(path.join(data, 'mine.json'), V1)
       }
@@ -173,7 +176,7 @@ describe('my programme', () => {
       fs.writeFileSync(path.join(data, 'mine.json'), JSON.stringify(v2))
       try {
         await open(page)
-        await page.getByText('2 séances modifiées depuis votre dernière visite (marquées « modifié »), dont 1 parmi vos favoris.').waitFor()
+        await page.getByText('2 séances modifiées depuis votre dernière visite, dont 1 parmi vos favoris.').waitFor()
         const marked = page.locator('.agenda-session:has(.agenda-modified) .agenda-session-title')
         await eventually(async () => assert.deepEqual(await marked.allInnerTexts(), ['Sobriété numérique (table ronde)', 'Logiciels libres']))
         assert.equal(await page.locator('.agenda-modified').first().innerText(), 'modifié')

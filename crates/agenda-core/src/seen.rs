@@ -23,16 +23,27 @@ pub fn changed(p: &Programme, stored: &str) -> Vec<usize> {
     if stored.trim().is_empty() {
         return Vec::new();
     }
-    let before: std::collections::HashMap<&str, &str> = stored
+    let before: Vec<(&str, &str)> = stored
         .lines()
         .filter_map(|l| l.split_once('\t'))
         .collect();
-    p.sessions
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| before.get(s.id.as_str()) != Some(&format!("{:x}", fingerprint(s)).as_str()))
-        .map(|(i, _)| i)
-        .collect()
+    // Both lists are in programme order, which a new version mostly keeps: each session is looked
+    // for where the last one was found, then a little further, then everywhere (no hash map:
+    // its code would weigh more on the page than this walk costs).
+    let mut next = 0;
+    let mut out = Vec::new();
+    for (i, s) in p.sessions.iter().enumerate() {
+        let id = s.id.as_str();
+        let near = (next..before.len().min(next + 8)).find(|&j| before[j].0 == id);
+        let found = near.or_else(|| before.iter().position(|(b, _)| *b == id));
+        if let Some(j) = found {
+            next = j + 1;
+        }
+        if found.map(|j| before[j].1) != Some(format!("{:x}", fingerprint(s)).as_str()) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// FNV-1a (64 bits) over what is shown of a session, fields separated by a unit separator.

@@ -4,7 +4,7 @@
 //! "Retour au programme" (or Escape) goes back.
 
 use crate::markup::{status_note, Env};
-use crate::texts::{accessibility_label, language_name, Texts};
+use crate::texts::{accessibility_label, language_name, MineTexts, Texts};
 use agenda_core::html::Html;
 use agenda_core::i18n::long_date;
 use agenda_core::text::paragraphs;
@@ -15,6 +15,7 @@ pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env
     let cancelled = programme
         .session(id)
         .is_some_and(|s| s.status == Status::Cancelled);
+    let w = crate::texts::mine_texts(lang);
     let mut h = Html::new();
     h.tag("article").attr(
         "class",
@@ -32,10 +33,10 @@ pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env
         .attr("aria-hidden", "true")
         .text("← ")
         .close("span");
-    h.text(t.back_to_agenda).close("button");
+    h.text(w.back_to_agenda).close("button");
     let Some(s) = programme.session(id).cloned() else {
         h.tag("h2").attr("id", TITLE_ID).attr("tabindex", "-1").attr("data-focus", "");
-        h.text(t.session_not_found).close("h2");
+        h.text(w.session_not_found).close("h2");
         h.close("article");
         return h.into_string();
     };
@@ -51,11 +52,11 @@ pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env
         env.hh_mm(&s.end)
     );
     let mut facts: Vec<Fact> =
-        vec![Fact::new(t.when, when).note(s.illustrative.time.then_some(t.illustrative_time))];
+        vec![Fact::new(w.when, when).note(s.illustrative.time.then_some(t.illustrative_time))];
     if let Some(r) = s.room.as_ref().and_then(|r| p.room(r)) {
         facts.push(
             Fact::new(t.room, r.name.clone())
-                .note(s.illustrative.room.then_some(t.illustrative_room)),
+                .note(s.illustrative.room.then_some(w.illustrative_room)),
         );
     }
     if let Some(th) = s.theme.as_ref().and_then(|x| p.theme(x)) {
@@ -106,7 +107,7 @@ pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env
     h.tag("button")
         .attr("type", "button")
         .attr("data-ics", s.id.as_str())
-        .text(t.ics_one)
+        .text(w.ics_one)
         .close("button")
         .close("p");
     crate::markup::tool_status(&mut h);
@@ -116,7 +117,7 @@ pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env
     }
     h.close("dl");
     if s.illustrative.date {
-        h.text_el("p", "agenda-note", t.illustrative_date);
+        h.text_el("p", "agenda-note", w.illustrative_date);
     }
     h.tag("div")
         .attr("class", "agenda-detail-text")
@@ -139,7 +140,7 @@ pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env
     if !speakers.is_empty() {
         labelled_section(&mut h, "agenda-detail-speakers", t.speakers);
         if s.illustrative.speakers {
-            h.text_el("p", "agenda-note", t.illustrative_speakers);
+            h.text_el("p", "agenda-note", w.illustrative_speakers);
         }
         h.tag("ul");
         for sp in &speakers {
@@ -147,7 +148,7 @@ pub fn session(t: &Texts, lang: Lang, programme: &Programme, id: &SessionId, env
         }
         h.close("ul").close("section");
     }
-    session_links(&mut h, t, &s);
+    session_links(&mut h, w, &s);
     h.close("article");
     h.into_string()
 }
@@ -206,17 +207,17 @@ fn labelled_section(h: &mut Html, name: &'static str, heading: &str) {
     h.tag("h3").attr("id", name).text(heading).close("h3");
 }
 
-fn session_links(h: &mut Html, t: &Texts, s: &Session) {
+fn session_links(h: &mut Html, w: &MineTexts, s: &Session) {
     if s.links.is_empty() && s.url.is_none() {
         return;
     }
-    labelled_section(h, "agenda-detail-links", t.links);
+    labelled_section(h, "agenda-detail-links", w.links);
     h.tag("ul").attr("class", "agenda-links");
     for l in &s.links {
         link_item(h, l.url.as_str(), &link_label(l));
     }
     if let Some(u) = &s.url {
-        link_item(h, u.as_str(), t.session_page);
+        link_item(h, u.as_str(), w.session_page);
     }
     h.close("ul").close("section");
 }
