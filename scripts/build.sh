@@ -14,9 +14,9 @@ trunk build --release
 # left as it is (as are sw.js's and embed.js's).
 for js in dist/*.js; do
   case "$js" in
-    # Classic scripts: the worker's glue, the service worker, and embed.js (which runs in
+    # Classic scripts: the workers' glue, the service worker, and embed.js (which runs in
     # partners' pages, inside a function of its own).
-    *worker*|*/sw.js|*/embed.js) mode=() ;;
+    *worker*|*tools*|*/sw.js|*/embed.js) mode=() ;;
     *) mode=(--module) ;;
   esac
   terser "$js" "${mode[@]}" --compress --mangle --output "$js.min" && mv "$js.min" "$js"

@@ -51,18 +51,25 @@ pub async fn load_programme(url: &str) -> Result<Programme, AppError> {
 
 /// The worker that reads frab and pretalx exports (crates/agenda-worker), beside `index.html`.
 const WORKER: &str = "agenda-worker_loader.js";
+/// The worker that draws the views seldom opened and makes calendar files and QR codes
+/// (crates/agenda-tools).
+pub const TOOLS: &str = "agenda-tools_loader.js";
 
 /// Has the worker read a frab or pretalx export. A worker that cannot start (offline before it
 /// was ever fetched) is a network error, with "Réessayer".
 async fn read_in_worker(window: &web_sys::Window, text: &str) -> Result<Programme, AppError> {
-    let answer = ask_worker(window, text).await?;
+    let answer = ask_worker(window, WORKER, text).await?;
     convert::read_answer(&answer).map_err(AppError::Programme)
 }
 
 /// Sends one text to a new worker and waits for its one answer (see `crates/agenda-worker`): it
 /// says "ready", is sent the text, answers once and is stopped.
-pub async fn ask_worker(window: &web_sys::Window, text: &str) -> Result<String, AppError> {
-    let worker = web_sys::Worker::new(WORKER).map_err(|_| AppError::Network)?;
+pub async fn ask_worker(
+    window: &web_sys::Window,
+    url: &str,
+    text: &str,
+) -> Result<String, AppError> {
+    let worker = web_sys::Worker::new(url).map_err(|_| AppError::Network)?;
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         let (w, text) = (worker.clone(), wasm_bindgen::JsValue::from_str(text));
         let on_message =

@@ -64,7 +64,7 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
         let (p, opening) = (programme.clone(), q.session.is_none());
         leptos::task::spawn_local(async move {
             let answer = match web_sys::window() {
-                Some(w) => ask_worker(&w, &request.to_text()).await.unwrap_or_default(),
+                Some(w) => ask_worker(&w, crate::api::TOOLS, &request.to_text()).await.unwrap_or_default(),
                 None => String::new(),
             };
             // A view left, or a later drawing asked for: this answer is not shown.

@@ -142,7 +142,7 @@ fn run(request: Request, t: &'static Texts) {
     };
     leptos::task::spawn_local(async move {
         let answer = match web_sys::window() {
-            Some(w) => crate::api::ask_worker(&w, &request.to_text())
+            Some(w) => crate::api::ask_worker(&w, crate::api::TOOLS, &request.to_text())
                 .await
                 .unwrap_or_default(),
             None => String::new(),
