@@ -28,11 +28,11 @@ const at = f => path.join(staging, f)
 // frame-ancestors cannot be set from a <meta> (browsers ignore it there): a host that wants to
 // restrict who may embed the agenda sends it as an HTTP header.
 const connect = ["'self'", ...(process.env.AGENDA_CONNECT_SRC || '').split(/\s+/).filter(Boolean)]
-// `trunk serve` reloads the page through a WebSocket to itself.
+// `trunk serve` reloads the page through a WebSocket to itself, from an inline script.
 if (!release) connect.push('ws:', 'wss:')
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval'${release ? '' : " 'unsafe-inline'"}`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
@@ -56,6 +56,9 @@ const page = fs.readFileSync(path.join(source, 'js', 'page.js'), 'utf8')
 let moved = 0
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attrs, body) => {
   if (/\bsrc\s*=/i.test(attrs) || !body.trim()) return tag
+  // `trunk serve`'s live reload: Trunk fills in its address when it serves index.html, so it
+  // stays inline (debug builds only; their policy allows it, see CSP above).
+  if (!release && /__trunk_/i.test(body)) return tag
   const module = /\btype\s*=\s*["']?module/i.test(attrs)
   moved++
   // Trunk's bootstrap (`import init … from './agenda-….js'; await init(…)`) goes at the end of
