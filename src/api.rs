@@ -62,6 +62,16 @@ async fn read_in_worker(window: &web_sys::Window, text: &str) -> Result<Programm
     convert::read_answer(&answer).map_err(AppError::Programme)
 }
 
+/// Has the tools worker answer a request (see `agenda_core::tools`): "" when it could not.
+pub async fn ask_tools(request: &agenda_core::tools::Request) -> String {
+    match web_sys::window() {
+        Some(w) => ask_worker(&w, TOOLS, &request.to_text())
+            .await
+            .unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
 /// Sends one text to a new worker and waits for its one answer (see `crates/agenda-worker`): it
 /// says "ready", is sent the text, answers once and is stopped.
 pub async fn ask_worker(

@@ -629,23 +629,18 @@ pub fn env(local: bool) -> agenda_view::markup::Env {
     agenda_view::markup::Env {
         local,
         local_hh_mm,
-        path: web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_else(|| "./".into()),
+        path: page_path(),
     }
 }
 
-/// "14:05" for a date-time: as the programme writes it (the event's own time), or in the
-/// visitor's zone, which the browser knows (no zone database in the wasm).
-pub fn hh_mm(dt: &agenda_core::DateTime, local: bool) -> String {
-    if local {
-        local_hh_mm(dt)
-    } else {
-        dt.time.hh_mm()
-    }
+/// The page's path: the address of the view with no parameter.
+pub fn page_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "./".into())
 }
 
-/// "14:05" in the visitor's zone.
+/// "14:05" in the visitor's zone, which the browser knows (no zone database in the wasm).
 fn local_hh_mm(dt: &agenda_core::DateTime) -> String {
     let d = js_date(dt);
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())

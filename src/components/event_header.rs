@@ -28,8 +28,8 @@ pub fn EventHeader(programme: Arc<Programme>) -> impl IntoView {
             let first = programme.sessions.iter().map(|s| s.start).min();
             let last = programme.sessions.iter().map(|s| s.end).max();
             if let (Some(a), Some(b)) = (first, last) {
-                let local = Route::get().local_times();
-                let (a, b) = (crate::dom::hh_mm(&a, local), crate::dom::hh_mm(&b, local));
+                let env = crate::dom::env(Route::get().local_times());
+                let (a, b) = (env.hh_mm(&a), env.hh_mm(&b));
                 when.push_str(&format!(", {a} – {b}"));
             }
         }

@@ -8,7 +8,7 @@
 //! title (`[data-focus]`), or back to the link the visitor followed from it; later, it stays on
 //! the star that was pressed. (Escape closes a session's view: see `Route::provide`.)
 
-use crate::api::{ask_worker, DEFAULT_PROGRAMME};
+use crate::api::{ask_tools, DEFAULT_PROGRAMME};
 use crate::dom;
 use crate::state::favourites::Favs;
 use crate::state::route::Route;
@@ -63,10 +63,7 @@ pub fn WorkerView(programme: Arc<Programme>) -> impl IntoView {
         let _ = root.set_attribute(DRAWING, &n);
         let (p, opening) = (programme.clone(), q.session.is_none());
         leptos::task::spawn_local(async move {
-            let answer = match web_sys::window() {
-                Some(w) => ask_worker(&w, crate::api::TOOLS, &request.to_text()).await.unwrap_or_default(),
-                None => String::new(),
-            };
+            let answer = ask_tools(&request).await;
             // A view left, or a later drawing asked for: this answer is not shown.
             let Some(root) = dom::by_id(VIEW_ID).filter(|r| r.get_attribute(DRAWING) == Some(n)) else {
                 return;

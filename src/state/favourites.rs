@@ -141,23 +141,16 @@ fn run(request: Request, t: &'static Texts) {
         _ => "mes-favoris.ics".to_owned(),
     };
     leptos::task::spawn_local(async move {
-        let answer = match web_sys::window() {
-            Some(w) => crate::api::ask_worker(&w, crate::api::TOOLS, &request.to_text())
-                .await
-                .unwrap_or_default(),
-            None => String::new(),
-        };
-        let done = if answer.starts_with("<svg") {
+        let answer = crate::api::ask_tools(&request).await;
+        // A QR code speaks for itself; a calendar file is said to be downloaded.
+        if answer.starts_with("<svg") {
             dom::put_html(QR_ID, &answer);
-            true
-        } else {
-            answer.starts_with("BEGIN:VCALENDAR")
-                && dom::download(&name, "text/calendar;charset=utf-8", &answer)
-        };
-        if !done {
-            dom::say(TOOL_STATUS_ID, t.tool_failed);
-        } else if !answer.starts_with("<svg") {
+        } else if answer.starts_with("BEGIN:VCALENDAR")
+            && dom::download(&name, "text/calendar;charset=utf-8", &answer)
+        {
             dom::say(TOOL_STATUS_ID, t.ics_done);
+        } else {
+            dom::say(TOOL_STATUS_ID, t.tool_failed);
         }
     });
 }

@@ -40,12 +40,6 @@ fn location_query() -> Query {
     q
 }
 
-fn location_path() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_else(|| "./".into())
-}
-
 impl Route {
     /// Reads the URL, follows back/forward, and provides the route to the whole app.
     pub fn provide() -> Route {
@@ -148,7 +142,7 @@ impl Route {
     pub fn href(q: &Query) -> String {
         let search = q.to_search();
         if search.is_empty() {
-            location_path()
+            crate::dom::page_path()
         } else {
             search
         }
