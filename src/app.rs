@@ -3,7 +3,7 @@
 
 use crate::api::{load_programme, DEFAULT_PROGRAMME};
 use crate::components::{agenda::Agenda, error_view::ErrorView};
-use crate::dom;
+use crate::browser;
 use crate::error::AppError;
 use crate::state::route::Route;
 use crate::texts::texts;
@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     let route = Route::provide();
     let lang = route.lang_signal();
     let local_times = route.local_times_signal();
-    Effect::new(move |_| dom::set_html_lang(lang.get().tag()));
+    Effect::new(move |_| browser::set_html_lang(lang.get().tag()));
 
     let query = route.query();
     let programme_url = Memo::new(move |_| {
@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
             }
             load.set(match result {
                 Ok(p) => {
-                    let changed = dom::changed_since_last_visit(&url, &p);
+                    let changed = changed_since_last_visit(&url, &p);
                     Load::Ready(Arc::new(p), Arc::new(changed))
                 }
                 Err(e) => Load::Failed(e),
@@ -68,4 +68,13 @@ pub fn App() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The sessions of `p` that changed since this browser last showed the programme at `url`; the
+/// programme is then remembered as it is now (storage refused: nothing is marked).
+fn changed_since_last_visit(url: &str, p: &Programme) -> Vec<usize> {
+    let key = format!("agenda:seen:{url}");
+    let changed = agenda_core::seen::changed(p, &browser::remembered(&key).unwrap_or_default());
+    browser::store(&key, &agenda_core::seen::fingerprints(p));
+    changed
 }

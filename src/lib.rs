@@ -3,13 +3,13 @@
 
 mod api;
 mod app;
+mod browser;
 mod components;
-mod dom;
 mod error;
+mod highlight;
 mod state;
 
-// The words and the static markup are shared with the worker.
-use agenda_view::{markup, texts};
+use agenda_view::texts;
 
 use wasm_bindgen::JsCast;
 

@@ -1,27 +1,42 @@
-//! A loaded programme: its header, the section links, then the view the URL asks for (a day of
-//! the agenda, a session, the speakers).
+//! A loaded programme: its header, the section links, then the view the URL asks for (the agenda,
+//! a session, the speakers, "Mes favoris"), all made from the one programme read.
 
 use crate::components::{
-    event_header::EventHeader, footer::Footer, section_nav::SectionNav,
-    session_list::SessionList, warnings::Warnings, worker_view::WorkerView,
+    event_header::EventHeader, footer::Footer, mine::Mine, section_nav::SectionNav,
+    session_list::SessionList, session_view::SessionView, speakers::Speakers, warnings::Warnings,
 };
-use crate::dom;
+use crate::browser;
 use crate::state::favourites::Favs;
 use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::search::SearchIndex;
-use agenda_core::{Page, Programme};
+use agenda_core::{Page, Programme, SessionId};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The view the URL asks for, besides the agenda itself.
+#[derive(Clone, PartialEq)]
+enum View {
+    Agenda,
+    Session(SessionId),
+    Speakers,
+    Mine,
+}
 
 #[component]
 pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoView {
     let route = Route::get();
     let lang = route.lang();
+    let t = texts(lang);
     let query = route.query();
-    let session = Memo::new(move |_| query.with(|q| q.session.clone()));
-    let page = Memo::new(move |_| query.with(|q| q.page));
-    let fav = Memo::new(move |_| query.with(|q| q.fav));
+    let view_shown = Memo::new(move |_| {
+        query.with(|q| match (&q.session, q.page) {
+            (Some(id), _) => View::Session(id.clone()),
+            (None, Page::Speakers) => View::Speakers,
+            (None, Page::Agenda) if q.fav => View::Mine,
+            (None, Page::Agenda) => View::Agenda,
+        })
+    });
     let programme_url = query.with_untracked(|q| q.programme.clone());
     let favs = Favs::provide(
         programme.clone(),
@@ -29,69 +44,71 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
             .as_deref()
             .unwrap_or(crate::api::DEFAULT_PROGRAMME),
     );
-    // Notices: favourites not kept by this browser; sessions changed since the last visit (marked
-    // "modifié"), and how many of them are favourites (Mes favoris says what changed in them).
-    let (p, marked) = (programme.clone(), changed.clone());
-    let notices = move || {
-        let t = texts(lang);
-        let mut h = agenda_core::html::Html::new();
-        if !favs.kept.get() {
-            h.tag("p").attr("class", "agenda-notice").attr("role", "status");
-            h.text(t.favs_not_kept).close("p");
-        }
-        let (n, mine) = favs.set.with(|f| {
-            let mine = marked.iter().filter(|&&i| f.contains(&p.sessions[i].id)).count();
-            (marked.len(), mine)
-        });
-        if n > 0 && !fav.get() {
-            let words = if n == 1 { t.modified_since.0 } else { t.modified_since.1 };
-            h.tag("p").attr("class", "agenda-notice").attr("role", "status");
-            h.text(&format!("{n} {words}"));
-            if mine > 0 {
-                h.text(&format!("{}{mine}{}", t.modified_favs.0, t.modified_favs.1));
-            }
-            h.close("p");
-        }
-        h.into_string()
-    };
-    // Each session's text folded once for the search, kept while the programme is shown.
-    let index = Arc::new(SearchIndex::new(&programme));
 
     // The tab's title follows the view: "Session — Event", or the event.
     let p = programme.clone();
     Effect::new(move |_| {
         let event = if p.event.title.is_empty() {
-            texts(lang).untitled_programme
+            t.untitled_programme
         } else {
             p.event.title.as_str()
         };
-        let title = match session.get().as_ref().and_then(|id| p.session(id)) {
-            Some(s) => format!("{} — {event}", s.title),
-            None if page.get() == Page::Speakers => format!("{} — {event}", texts(lang).speakers),
-            None if fav.get() => format!("{} — {event}", texts(lang).my_favs),
-            None => event.to_owned(),
+        let title = match view_shown.get() {
+            View::Session(id) => p.session(&id).map(|s| format!("{} — {event}", s.title)),
+            View::Speakers => Some(format!("{} — {event}", t.speakers)),
+            View::Mine => Some(format!("{} — {event}", t.my_favs)),
+            View::Agenda => None,
         };
-        dom::set_title(&title);
+        browser::set_title(&title.unwrap_or_else(|| event.to_owned()));
     });
 
+    // Notices: favourites not kept by this browser; sessions changed since the last visit
+    // (marked "modifié"), and how many of them are favourites (Mes favoris says what changed).
+    let (p, marked) = (programme.clone(), changed.clone());
+    let modified = move || {
+        let n = marked.len();
+        if n == 0 || view_shown.get() == View::Mine {
+            return None;
+        }
+        let mine = favs.with(|f| marked.iter().filter(|&&i| f.contains(&p.sessions[i].id)).count());
+        let words = if n == 1 { t.modified_since.0 } else { t.modified_since.1 };
+        let favourites = (mine > 0).then(|| format!("{}{mine}{}", t.modified_favs.0, t.modified_favs.1));
+        Some(view! { <p class="agenda-notice" role="status">{format!("{n} {words}")}{favourites}</p> })
+    };
+    let not_kept = move || {
+        (!favs.kept()).then(|| view! { <p class="agenda-notice" role="status">{t.favs_not_kept}</p> })
+    };
+
+    // The agenda stays drawn (hidden) while another view is shown, so that coming back is
+    // instant; it is drawn the first time it is shown.
+    let on_agenda = Memo::new(move |_| view_shown.get() == View::Agenda);
+    let list_needed = Memo::new(move |before: Option<&bool>| before == Some(&true) || on_agenda.get());
+    let index = Arc::new(SearchIndex::new(&programme));
+    let (p, c) = (programme.clone(), changed.clone());
+    let list = move || {
+        list_needed.get().then(|| {
+            view! { <SessionList programme=p.clone() index=index.clone() changed=c.clone() shown=on_agenda.into() /> }
+        })
+    };
     let p = programme.clone();
-    let main = move || {
+    let other = move || {
         let p = p.clone();
-        match (session.get(), page.get()) {
-            // Each view a new component, so that it opens with focus on its title.
-            (Some(_), _) | (None, Page::Speakers) => view! { <WorkerView programme=p /> }.into_any(),
-            (None, Page::Agenda) if fav.get() => view! { <WorkerView programme=p /> }.into_any(),
-            (None, Page::Agenda) => {
-                view! { <SessionList programme=p index=index.clone() changed=changed.clone() /> }.into_any()
-            }
+        match view_shown.get() {
+            View::Agenda => None,
+            View::Session(id) => Some(view! { <SessionView programme=p id=id /> }.into_any()),
+            View::Speakers => Some(view! { <Speakers programme=p /> }.into_any()),
+            View::Mine => Some(view! { <Mine programme=p /> }.into_any()),
         }
     };
 
     view! {
         <EventHeader programme=programme.clone() />
         <SectionNav />
-        <div inner_html=notices></div>
-        <main id="agenda-main" class="agenda-main">{main}</main>
+        <div>{not_kept}{modified}</div>
+        <main id="agenda-main" class="agenda-main">
+            {list}
+            {other}
+        </main>
         <Warnings programme=programme.clone() />
         <Footer />
     }

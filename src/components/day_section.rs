@@ -4,55 +4,146 @@
 //! down, sessions sized by their duration: `data-layout="grid"`): each card carries its grid place
 //! as CSS (see `agenda_core::grid`), and the stylesheet chooses. Screen readers and the keyboard
 //! get the same order in both: time order.
+//!
+//! A day's slots are drawn a few at a time (`drawn`, see the agenda's list): a thousand cards
+//! never hold the page in one long task.
 
+use crate::components::session_card::{SessionCard, Shown};
 use crate::state::route::Route;
-use crate::texts::texts;
+use agenda_core::filter::Found;
 use agenda_core::grid::Grid;
 use agenda_core::i18n::long_date;
-use agenda_core::{Date, Lang, Programme};
+use agenda_core::search::SearchQuery;
+use agenda_core::{Date, DateTime, Programme};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A time slot: the sessions that start at the same time (a break alone), with their places in
+/// the day's grid.
+pub struct Slot {
+    start: DateTime,
+    /// The grid row of its time heading; none for a break, whose time is in its line.
+    heading_row: Option<usize>,
+    /// Each session's position in the programme and its place in the grid (CSS).
+    cards: Vec<(usize, String)>,
+}
+
+/// A day as drawn: its slots in time order, its grid's size (CSS) and its columns' names.
+pub struct DayPlan {
+    pub slots: Vec<Slot>,
+    size: String,
+    columns: Vec<String>,
+}
+
+/// The slots of `day` in `p`, in time order, placed in the day's grid.
+pub fn plan(p: &Programme, day: Date, no_room: &str) -> DayPlan {
+    let positions: Vec<usize> = (0..p.sessions.len())
+        .filter(|&at| p.sessions[at].day == day)
+        .collect();
+    let grid = Grid::new(p, &positions);
+    let size = format!(
+        "--agenda-columns:{};--agenda-rows:{}",
+        grid.columns.len().max(1),
+        grid.rows
+    );
+    let mut slots: Vec<Slot> = Vec::new();
+    for (k, &at) in positions.iter().enumerate() {
+        let s = &p.sessions[at];
+        let place = grid.placements.get(k).map(|pl| (pl.css(), pl.row_start));
+        let (css, row) = place.unwrap_or_default();
+        let is_break = p.is_break(s);
+        match slots.last_mut() {
+            Some(slot) if !is_break && slot.heading_row.is_some() && slot.start == s.start => {
+                slot.cards.push((at, css));
+            }
+            _ => slots.push(Slot {
+                start: s.start,
+                heading_row: (!is_break).then_some(row + 2),
+                cards: vec![(at, css)],
+            }),
+        }
+    }
+    let columns = grid
+        .columns
+        .iter()
+        .map(|room| room.as_ref().and_then(|r| p.room(r)).map_or(no_room, |r| r.name.as_str()).to_owned())
+        .collect();
+    DayPlan { slots, size, columns }
+}
+
+impl Slot {
+    pub fn len(&self) -> usize {
+        self.cards.len()
+    }
+}
 
 #[component]
 pub fn DaySection(
     programme: Arc<Programme>,
     day: Date,
-    lang: Lang,
-    /// Whether its cards are drawn yet (see [`crate::components::session_list`]).
-    drawn: Memo<bool>,
+    plan: Arc<DayPlan>,
+    /// How many of its slots are drawn.
+    drawn: RwSignal<usize>,
+    found: Memo<Found>,
+    search: Memo<SearchQuery>,
+    /// Sessions changed since the last visit, marked "modifié".
+    changed: Arc<Vec<usize>>,
 ) -> impl IntoView {
-    let heading = format!("agenda-day-{day}");
-    let labelled_by = heading.clone();
-    let p = programme;
     let route = Route::get();
-    let items = move || {
-        drawn.get().then(|| {
-            let positions: Vec<usize> = (0..p.sessions.len())
-                .filter(|&at| p.sessions[at].day == day)
-                .collect();
-            let grid = Grid::new(&p, &positions);
-            let size = format!(
-                "--agenda-columns:{};--agenda-rows:{}",
-                grid.columns.len().max(1),
-                grid.rows
-            );
-            // Cards link to their session with the view as it is when they are drawn.
-            let query = route.query().get_untracked();
-            let html = crate::markup::day_items(
-                texts(lang),
-                &p,
-                &positions,
-                &grid,
-                &query,
-                &crate::dom::env(route.local_times()),
-            );
-            view! { <div class="agenda-items" style=size inner_html=html></div> }
-        })
+    let lang = route.lang();
+    let heading = format!("agenda-day-{day}");
+    let labelled = heading.clone();
+    let p = programme.clone();
+    let shown_at = move |at: usize| found.with(|f| f.shown.get(at).copied().unwrap_or(false));
+    let on_day = Memo::new(move |_| found.with(|f| p.sessions.iter().enumerate().any(|(at, s)| s.day == day && f.shown[at])));
+    // The rooms' names above the grid's columns.
+    let rooms = plan
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(c, name)| view! { <span style=format!("grid-column:{}", c + 2)>{name.clone()}</span> })
+        .collect_view();
+    let size = plan.size.clone();
+    let slot_view = move |k: usize| {
+        let slot = &plan.slots[k];
+        let positions: Vec<usize> = slot.cards.iter().map(|(at, _)| *at).collect();
+        let any_shown = Memo::new(move |_| positions.iter().any(|&at| shown_at(at)));
+        let heading = slot.heading_row.map(|row| {
+            view! {
+                <h3 class="agenda-slot-time" style=format!("grid-row:{row}")>
+                    <time datetime=slot.start.to_string()>{route.hh_mm(&slot.start)}</time>
+                </h3>
+            }
+        });
+        let cards = slot
+            .cards
+            .iter()
+            .map(|(at, place)| {
+                let at = *at;
+                let shown = Shown {
+                    shown: Memo::new(move |_| shown_at(at)),
+                    search,
+                };
+                view! {
+                    <SessionCard programme=programme.clone() at=at place=place.clone()
+                        changed=changed.contains(&at) shown=shown />
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="agenda-slot" data-start=slot.start.instant().to_string() hidden=move || !any_shown.get()>
+                {heading}
+                {cards}
+            </div>
+        }
     };
     view! {
-        <section class="agenda-day-section" aria-labelledby=labelled_by>
+        <section class="agenda-day-section" aria-labelledby=labelled hidden=move || !on_day.get()>
             <h2 id=heading class="agenda-day-heading">{long_date(lang, day)}</h2>
-            {items}
+            <div class="agenda-items" style=size>
+                <div class="agenda-grid-rooms" aria-hidden="true">{rooms}</div>
+                <For each=move || 0..drawn.get() key=|k| *k children=slot_view />
+            </div>
         </section>
     }
 }

@@ -3,7 +3,6 @@
 
 use crate::state::route::Route;
 use crate::texts::{texts, Texts};
-use agenda_core::html::Html;
 use agenda_core::i18n::date_range;
 use agenda_core::text::paragraphs;
 use agenda_core::{Programme, Remote};
@@ -12,7 +11,8 @@ use std::sync::Arc;
 
 #[component]
 pub fn EventHeader(programme: Arc<Programme>) -> impl IntoView {
-    let lang = Route::get().lang();
+    let route = Route::get();
+    let lang = route.lang();
     let t = texts(lang);
     let e = &programme.event;
     let title = if e.title.is_empty() {
@@ -28,9 +28,7 @@ pub fn EventHeader(programme: Arc<Programme>) -> impl IntoView {
             let first = programme.sessions.iter().map(|s| s.start).min();
             let last = programme.sessions.iter().map(|s| s.end).max();
             if let (Some(a), Some(b)) = (first, last) {
-                let env = crate::dom::env(Route::get().local_times());
-                let (a, b) = (env.hh_mm(&a), env.hh_mm(&b));
-                when.push_str(&format!(", {a} – {b}"));
+                when.push_str(&format!(", {} – {}", route.hh_mm(&a), route.hh_mm(&b)));
             }
         }
         when
@@ -58,70 +56,63 @@ pub fn EventHeader(programme: Arc<Programme>) -> impl IntoView {
     .flatten()
     .collect();
     let map = venue.map_link();
+    let address = (!place_lines.is_empty() || map.is_some()).then(|| {
+        view! {
+            <address class="agenda-place">
+                {place_lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
+                {map.map(|m| view! {
+                    <a class="agenda-map-link" href=m.as_str().to_owned() rel="noopener noreferrer" target="_blank">
+                        {t.map_link}
+                    </a>
+                })}
+            </address>
+        }
+    });
 
     // Remote participation and registration: a label, a link and/or a note.
-    let lines: Vec<(&'static str, Remote)> = [
+    let lines = [
         (t.on_site_and_remote, e.remote.clone()),
         (t.registration, e.registration.clone()),
     ]
     .into_iter()
-    .filter_map(|(l, r)| Some((l, r?)))
-    .collect();
+    .filter_map(|(label, r)| r.map(|r| view! { <RemoteLine label=label t=t remote=r /> }))
+    .collect_view();
 
-    let mut h = Html::new();
-    h.text_el("h1", "agenda-title", &title);
-    if let Some(sub) = &e.subtitle {
-        h.text_el("p", "agenda-subtitle", sub);
+    view! {
+        <header class="agenda-header">
+            <h1 class="agenda-title">{title}</h1>
+            {e.subtitle.clone().map(|s| view! { <p class="agenda-subtitle">{s}</p> })}
+            {when.map(|w| view! { <p class="agenda-when">{w}</p> })}
+            {address}
+            {lines}
+            <About t=t programme=programme.clone() />
+        </header>
     }
-    if let Some(w) = &when {
-        h.text_el("p", "agenda-when", w);
-    }
-    if !place_lines.is_empty() || map.is_some() {
-        h.tag("address").attr("class", "agenda-place");
-        for l in &place_lines {
-            h.tag("span").text(l).close("span");
-        }
-        if let Some(m) = &map {
-            h.tag("a")
-                .attr("class", "agenda-map-link")
-                .attr("href", m.as_str());
-            h.attr("rel", "noopener noreferrer")
-                .attr("target", "_blank");
-            h.text(t.map_link).close("a");
-        }
-        h.close("address");
-    }
-    for (label, r) in lines {
-        labelled_line(&mut h, label, t, r);
-    }
-    about(&mut h, t, &programme);
-    view! { <header class="agenda-header" inner_html=h.into_string()></header> }
 }
 
 /// "Sur place et à distance : <link> le lien sera bientôt disponible".
-fn labelled_line(h: &mut Html, label: &'static str, t: &Texts, r: Remote) {
-    h.tag("p").attr("class", "agenda-remote");
-    h.tag("span")
-        .attr("class", "agenda-remote-label")
-        .text(label)
-        .text(t.colon)
-        .close("span");
-    if let Some(u) = &r.url {
-        let text = r.label.as_deref().unwrap_or(t.remote_link);
-        h.tag("a")
-            .attr("href", u.as_str())
-            .attr("rel", "noopener noreferrer");
-        h.attr("target", "_blank").text(text).close("a").text(" ");
+#[component]
+fn RemoteLine(label: &'static str, t: &'static Texts, remote: Remote) -> impl IntoView {
+    let link = remote.url.map(|u| {
+        let text = remote.label.unwrap_or_else(|| t.remote_link.to_owned());
+        view! {
+            <a href=u.as_str().to_owned() rel="noopener noreferrer" target="_blank">{text}</a>
+            " "
+        }
+    });
+    view! {
+        <p class="agenda-remote">
+            <span class="agenda-remote-label">{label}{t.colon}</span>
+            {link}
+            {remote.note}
+        </p>
     }
-    if let Some(note) = &r.note {
-        h.text(note);
-    }
-    h.close("p");
 }
 
 /// Description, audience, organisers and the programme's own note on its data, folded away so
 /// the sessions come first.
-fn about(h: &mut Html, t: &Texts, programme: &Programme) {
+#[component]
+fn About(t: &'static Texts, programme: Arc<Programme>) -> impl IntoView {
     let e = &programme.event;
     let organisers = e
         .organisers
@@ -147,18 +138,24 @@ fn about(h: &mut Html, t: &Texts, programme: &Programme) {
     .into_iter()
     .filter_map(|(h, text)| Some((h, text?)))
     .collect();
-    if parts.is_empty() {
-        return;
-    }
-    h.tag("details").attr("class", "agenda-about");
-    h.tag("summary").text(t.about).close("summary");
-    for (heading, text) in parts {
-        if let Some(title) = heading {
-            h.tag("h2").text(title).close("h2");
+    (!parts.is_empty()).then(|| {
+        let parts = parts
+            .into_iter()
+            .map(|(heading, text)| {
+                let paras = paragraphs(&text)
+                    .map(|p| view! { <p>{p.to_owned()}</p> })
+                    .collect_view();
+                view! {
+                    {heading.map(|h| view! { <h2>{h}</h2> })}
+                    {paras}
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="agenda-about">
+                <summary>{t.about}</summary>
+                {parts}
+            </details>
         }
-        for para in paragraphs(&text) {
-            h.tag("p").text(para).close("p");
-        }
-    }
-    h.close("details");
+    })
 }

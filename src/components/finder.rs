@@ -1,20 +1,20 @@
 //! Finding sessions: the search box, the filters, the days, list or grid, the count and "Tout
-//! effacer". All of it is drawn once, as HTML (see `agenda_core::html`): the agenda's one
-//! listener reads what the visitor does and its one effect shows the result (see
-//! [`crate::components::session_list`]), which keeps the wasm small and a keystroke fast on a
-//! 1000-session programme.
+//! effacer", and whose times the agenda shows. What the visitor does here writes the URL, which
+//! is the state (a search or a filter without a history entry per key); what is shown follows
+//! the selection the agenda found ([`Found`]).
 
+use crate::state::route::{in_place, Layout, Route};
 use crate::texts::Texts;
-use agenda_core::filter::{Facet, Selection};
-use agenda_core::html::Html;
+use agenda_core::filter::{Facet, FacetOption, Found, Selection};
 use agenda_core::i18n::{is_utc, month_heading, short_date, zone_name};
-use agenda_core::{Date, Lang, Programme};
-
-/// The id of the switch between the event's times and the visitor's.
-pub const TIMES_ID: &str = "agenda-times-switch";
+use agenda_core::{Date, Lang, Programme, Query};
+use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The id of the search box: "Tout effacer" gives it focus.
 pub const SEARCH_ID: &str = "agenda-search";
+/// The id of the switch between the event's times and the visitor's.
+const TIMES_ID: &str = "agenda-times-switch";
 
 fn facet_name(t: &Texts, f: Facet) -> &'static str {
     match f {
@@ -27,238 +27,263 @@ fn facet_name(t: &Texts, f: Facet) -> &'static str {
     }
 }
 
-/// Everything above the sessions. `sel` is the selection the page opens with.
-pub fn finder(
-    t: &Texts,
+/// Everything above the sessions.
+#[component]
+pub fn Finder(
+    t: &'static Texts,
     lang: Lang,
-    p: &Programme,
-    offered: &[(Facet, Vec<String>)],
-    sel: &Selection,
-    can_grid: bool,
-    zones: &Zones,
-) -> String {
-    let mut h = Html::new();
-    // The search box. Not in a `<form>`: Enter has nothing to submit, results follow every key.
-    h.tag("div")
-        .attr("role", "search")
-        .attr("class", "agenda-search");
-    h.tag("input")
-        .attr("id", SEARCH_ID)
-        .attr("type", "search")
-        .attr("aria-label", t.search);
-    h.attr("placeholder", t.search)
-        .attr("value", &sel.q)
-        .attr("autocomplete", "off");
-    h.attr("enterkeyhint", "search").close("div");
-    filters(&mut h, t, offered, sel.chosen.iter().any(|c| !c.is_empty()));
-    day_nav(&mut h, t, lang, p);
-    if can_grid {
-        // List or grid, remembered in this browser; until the visitor chooses, a grid when the
-        // agenda is wide enough (see `crate::dom::show_layout`).
-        h.tag("div")
-            .attr("class", "agenda-layout-switch")
-            .attr("role", "group");
-        h.attr("aria-label", t.layout);
-        for (choice, label) in [("list", t.layout_list), ("grid", t.layout_grid)] {
-            h.tag("button")
-                .attr("type", "button")
-                .attr("data-layout-choice", choice);
-            h.attr("aria-pressed", "false").text(label).close("button");
-        }
-        h.close("div");
-    }
-    h.tag("div").attr("class", "agenda-count-row");
-    h.tag("p")
-        .attr("class", "agenda-count")
-        .attr("role", "status")
-        .close("p");
-    h.tag("span")
-        .attr("data-when", "filtering")
-        .attr("hidden", "");
-    clear_all(&mut h, t);
-    h.close("span").close("div");
-    times(&mut h, t, lang, p, zones);
-    if p.sessions.is_empty() {
-        h.text_el("p", "agenda-empty", t.no_sessions);
-    }
-    h.tag("div")
-        .attr("class", "agenda-empty")
-        .attr("data-when", "empty")
-        .attr("hidden", "");
-    h.tag("p").text(t.no_match).close("p");
-    clear_all(&mut h, t);
-    h.close("div");
-    h.into_string()
-}
-
-/// Whose times the agenda shows, and the visitor's zone when it differs from the event's.
-pub struct Zones {
-    pub local: bool,
-    pub visitor: Option<String>,
-}
-
-/// The zone the times are in, named ("Heures de l’événement : heure de Paris"), and, when the
-/// visitor's zone differs during the event, the offer to switch ("Afficher mes heures locales
-/// (heure de New York)") or back (`data-action="times"`, remembered).
-fn times(h: &mut Html, t: &Texts, lang: Lang, p: &Programme, zones: &Zones) {
-    // A zone declared UTC while the times carry another offset (seen in frab exports) is not
-    // named: the times are right, the label would not be.
-    let event_zone = p
-        .event
-        .time_zone
-        .as_deref()
-        .filter(|z| !is_utc(z) || p.sessions.iter().all(|s| s.start.offset_minutes == 0));
-    let visitor = zones.visitor.as_deref();
-    let (label, zone) = match (zones.local && visitor.is_some(), event_zone) {
-        (true, _) => (t.local_times, visitor),
-        (false, Some(z)) => (t.event_times, Some(z)),
-        (false, None) => (t.time_zone_note, None),
+    programme: Arc<Programme>,
+    /// The filters offered, with their values (in the order of `options`).
+    offered: Vec<(Facet, Vec<String>)>,
+    /// What the current selection shows.
+    found: Memo<Found>,
+    /// Each offered filter's options with their numbers, for the current selection.
+    options: Memo<Vec<Vec<FacetOption>>>,
+    /// The layout shown, and the visitor's choice (`None` when the agenda has one room).
+    layout: Signal<Layout>,
+    choose_layout: Option<Callback<Layout>>,
+    /// The visitor's time zone, when it differs from the event's.
+    visitor_zone: Option<String>,
+) -> impl IntoView {
+    let route = Route::get();
+    let filtering = Memo::new(move |_| found.with(|f| f.selection.is_filtering()));
+    let change = move |f: Box<dyn FnOnce(&mut Selection)>| {
+        route.replace_with(|q| {
+            let mut sel = q.selection();
+            f(&mut sel);
+            *q = q.with_selection(sel);
+        })
     };
-    h.tag("p").attr("class", "agenda-tz").text(label);
-    if let Some(z) = zone {
-        h.text(t.colon).text(&zone_name(lang, z));
+    let clear = move |_| {
+        change(Box::new(Selection::clear));
+        crate::browser::focus_id(SEARCH_ID);
+    };
+    let clear_all = move || {
+        view! { <button type="button" class="agenda-clear" on:click=clear>{t.clear_all}</button> }
+    };
+    let layout_switch = choose_layout.map(|choose| {
+        let buttons = [(Layout::List, t.layout_list), (Layout::Grid, t.layout_grid)]
+            .into_iter()
+            .map(|(l, label)| {
+                view! {
+                    <button type="button" aria-pressed=move || (layout.get() == l).to_string()
+                        on:click=move |_| choose.run(l)>{label}</button>
+                }
+            })
+            .collect_view();
+        view! { <div class="agenda-layout-switch" role="group" aria-label=t.layout>{buttons}</div> }
+    });
+    let empty_programme = programme.sessions.is_empty();
+    view! {
+        // Not in a <form>: Enter has nothing to submit, results follow every key.
+        <div role="search" class="agenda-search">
+            <input id=SEARCH_ID type="search" aria-label=t.search placeholder=t.search
+                autocomplete="off" enterkeyhint="search"
+                prop:value=move || found.with(|f| f.selection.q.clone())
+                on:input=move |ev| {
+                    let typed = event_target_value(&ev);
+                    change(Box::new(move |sel| sel.q = typed));
+                } />
+        </div>
+        <Filters t=t offered=offered options=options change=Callback::new(move |(f, v): (Facet, String)| {
+            change(Box::new(move |sel| sel.toggle(f, &v)))
+        }) />
+        <DayNav t=t lang=lang programme=programme.clone() found=found filtering=filtering />
+        {layout_switch}
+        <div class="agenda-count-row">
+            <p class="agenda-count" role="status">{move || found.with(|f| f.status(lang))}</p>
+            <span hidden=move || !filtering.get()>{clear_all()}</span>
+        </div>
+        <Times t=t lang=lang programme=programme visitor=visitor_zone />
+        {empty_programme.then(|| view! { <p class="agenda-empty">{t.no_sessions}</p> })}
+        <div class="agenda-empty" hidden=move || !(filtering.get() && found.with(|f| f.count == 0))>
+            <p>{t.no_match}</p>
+            {clear_all()}
+        </div>
     }
-    if let Some(v) = visitor {
-        let offer = if zones.local {
-            t.show_event_times.to_owned()
-        } else {
-            format!("{} ({})", t.show_local_times, zone_name(lang, v))
-        };
-        h.text(" ")
-            .tag("button")
-            .attr("type", "button")
-            .attr("class", "agenda-link-button");
-        // The agenda is drawn anew in the other times: focus comes back to this button.
-        h.attr("id", TIMES_ID)
-            .attr("data-action", "times")
-            .text(&offer)
-            .close("button");
-    }
-    h.close("p");
 }
 
 /// The filters the programme gives reason for, folded away until asked for (on a phone the
-/// agenda comes first), `open` when the URL already sets one. Each choice is a checkbox
-/// (`data-facet` and its value) with room for the number of sessions it would give.
-fn filters(h: &mut Html, t: &Texts, offered: &[(Facet, Vec<String>)], open: bool) {
+/// agenda comes first), open when the URL already sets one. Each choice is a checkbox with the
+/// number of sessions it would give.
+#[component]
+fn Filters(
+    t: &'static Texts,
+    offered: Vec<(Facet, Vec<String>)>,
+    options: Memo<Vec<Vec<FacetOption>>>,
+    change: Callback<(Facet, String)>,
+) -> impl IntoView {
     if offered.is_empty() {
-        return;
+        return None;
     }
-    h.tag("details").attr("class", "agenda-filters");
-    if open {
-        h.attr("open", "");
-    }
-    h.tag("summary").text(t.filters).close("summary");
-    h.tag("div").attr("class", "agenda-facets");
-    for (f, values) in offered {
-        let facet = (*f as usize).to_string();
-        h.tag("fieldset").attr("class", "agenda-facet");
-        h.tag("legend")
-            .text(facet_name(t, *f))
-            .close("legend")
-            .tag("ul");
-        for v in values {
-            h.tag("li").tag("label");
-            h.tag("input")
-                .attr("type", "checkbox")
-                .attr("data-facet", &facet)
-                .attr("value", v);
-            h.tag("span").text(v).close("span");
-            h.tag("span")
-                .attr("class", "agenda-option-count")
-                .close("span");
-            h.close("label").close("li");
-        }
-        h.close("ul").close("fieldset");
-    }
-    h.close("div").close("details");
-}
-
-/// "Tout effacer": every filter and the search at once (the day stays).
-fn clear_all(h: &mut Html, t: &Texts) {
-    h.tag("button")
-        .attr("type", "button")
-        .attr("class", "agenda-clear");
-    h.attr("data-action", "clear")
-        .text(t.clear_all)
-        .close("button");
+    let open = options.with_untracked(|o| o.iter().flatten().any(|o| o.chosen));
+    let facets = offered
+        .into_iter()
+        .enumerate()
+        .map(|(k, (facet, values))| {
+            let values = values
+                .into_iter()
+                .map(|value| {
+                    // This option as the selection makes it now.
+                    let option = {
+                        let value = value.clone();
+                        Memo::new(move |_| {
+                            options.with(|o| {
+                                o.get(k)
+                                    .and_then(|os| os.iter().find(|o| o.value == value))
+                                    .map(|o| (o.chosen, o.count))
+                                    .unwrap_or_default()
+                            })
+                        })
+                    };
+                    let toggled = value.clone();
+                    view! {
+                        <li><label>
+                            <input type="checkbox" value=value.clone()
+                                prop:checked=move || option.get().0
+                                on:change=move |_| change.run((facet, toggled.clone())) />
+                            <span>{value}</span>
+                            <span class="agenda-option-count">{move || format!(" ({})", option.get().1)}</span>
+                        </label></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="agenda-facet">
+                    <legend>{facet_name(t, facet)}</legend>
+                    <ul>{values}</ul>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <details class="agenda-filters" open=open>
+            <summary>{t.filters}</summary>
+            <div class="agenda-facets">{facets}</div>
+        </details>
+    })
 }
 
 /// Choosing a day: a row of tabs for a few days; for a programme spread over weeks, a compact
 /// list of dates grouped by month. While searching or filtering, "Tous les jours" comes first.
-/// Each link has its day in `data-day` ("" for every day); the agenda's effect keeps its address
-/// (the day with the current search and filters) and `aria-current` up to date, and a click goes
-/// where the address says.
-fn day_nav(h: &mut Html, t: &Texts, lang: Lang, p: &Programme) {
-    if p.days.len() < 2 {
-        return;
+/// Each link's address is the day with the current search and filters.
+#[component]
+fn DayNav(
+    t: &'static Texts,
+    lang: Lang,
+    programme: Arc<Programme>,
+    found: Memo<Found>,
+    filtering: Memo<bool>,
+) -> impl IntoView {
+    if programme.days.len() < 2 {
+        return None;
     }
-    let compact = p.days_span_weeks();
+    let compact = programme.days_span_weeks();
+    let link = move |day: Option<Date>| {
+        let label = day.map_or_else(|| t.all_days.to_owned(), |d| short_date(lang, d));
+        view! { <DayLink day=day label=label found=found filtering=filtering /> }
+    };
     let class = if compact {
         "agenda-days agenda-days-compact"
     } else {
         "agenda-days"
     };
-    h.tag("nav")
-        .attr("class", class)
-        .attr("aria-label", t.days)
-        .tag("ul");
-    day_link(h, None, t.all_days);
     if !compact {
-        for &d in &p.days {
-            day_link(h, Some(d), &short_date(lang, d));
-        }
-        h.close("ul").close("nav");
-        return;
+        let days = programme.days.iter().map(|&d| link(Some(d))).collect_view();
+        return Some(
+            view! { <nav class=class aria-label=t.days><ul>{link(None)}{days}</ul></nav> }
+                .into_any(),
+        );
     }
     // One short list per month.
-    h.close("ul");
-    let mut month: Option<Date> = None;
-    for &d in &p.days {
-        if month.is_none_or(|m| m.year != d.year || m.month != d.month) {
-            if month.is_some() {
-                h.close("ul").close("div");
+    let mut months: Vec<Vec<Date>> = Vec::new();
+    for &d in &programme.days {
+        match months.last_mut() {
+            Some(m) if m[0].year == d.year && m[0].month == d.month => m.push(d),
+            _ => months.push(vec![d]),
+        }
+    }
+    let months = months
+        .into_iter()
+        .map(|days| {
+            view! {
+                <div class="agenda-month">
+                    <span class="agenda-month-name" aria-hidden="true">{month_heading(lang, days[0])}</span>
+                    <ul>{days.into_iter().map(|d| link(Some(d))).collect_view()}</ul>
+                </div>
             }
-            h.tag("div").attr("class", "agenda-month");
-            h.tag("span")
-                .attr("class", "agenda-month-name")
-                .attr("aria-hidden", "true");
-            h.text(&month_heading(lang, d)).close("span").tag("ul");
-            month = Some(d);
+        })
+        .collect_view();
+    Some(view! { <nav class=class aria-label=t.days><ul>{link(None)}</ul>{months}</nav> }.into_any())
+}
+
+/// A day's link (`None`: every day, there only while searching or filtering).
+#[component]
+fn DayLink(
+    day: Option<Date>,
+    label: String,
+    found: Memo<Found>,
+    filtering: Memo<bool>,
+) -> impl IntoView {
+    let route = Route::get();
+    let query = route.query();
+    let to = move |q: &Query| Query {
+        day,
+        session: None,
+        ..q.clone()
+    };
+    let current = Memo::new(move |_| found.with(|f| f.selection.day == day));
+    view! {
+        <li hidden=move || day.is_none() && !filtering.get()>
+            <a class="agenda-day" href=move || query.with(|q| Route::href(&to(q)))
+                aria-current=move || current.get().then_some("date")
+                on:click=move |ev| if in_place(&ev) { route.navigate(query.with_untracked(to)) }>
+                {label}
+            </a>
+        </li>
+    }
+}
+
+/// The zone the times are in, named ("Heures de l’événement : heure de Paris"), and, when the
+/// visitor's zone differs during the event, the offer to switch ("Afficher mes heures locales
+/// (heure de New York)") or back (remembered). The agenda is drawn anew in the other times, with
+/// focus back on the switch.
+#[component]
+fn Times(
+    t: &'static Texts,
+    lang: Lang,
+    programme: Arc<Programme>,
+    visitor: Option<String>,
+) -> impl IntoView {
+    let route = Route::get();
+    let local = route.local_times();
+    // A zone declared UTC while the times carry another offset (seen in frab exports) is not
+    // named: the times are right, the label would not be.
+    let event_zone = programme.event.time_zone.as_deref().filter(|z| {
+        !is_utc(z) || programme.sessions.iter().all(|s| s.start.offset_minutes == 0)
+    });
+    let (label, zone) = match (local && visitor.is_some(), event_zone) {
+        (true, _) => (t.local_times, visitor.as_deref()),
+        (false, Some(z)) => (t.event_times, Some(z)),
+        (false, None) => (t.time_zone_note, None),
+    };
+    let zone = zone.map(|z| format!("{}{}", t.colon, zone_name(lang, z)));
+    let switch = visitor.as_deref().map(|v| {
+        let offer = if local {
+            t.show_event_times.to_owned()
+        } else {
+            format!("{} ({})", t.show_local_times, zone_name(lang, v))
+        };
+        let toggle = move |_| {
+            route.toggle_local_times();
+            request_animation_frame(|| {
+                crate::browser::focus_id(TIMES_ID);
+            });
+        };
+        view! {
+            " "
+            <button type="button" class="agenda-link-button" id=TIMES_ID on:click=toggle>{offer}</button>
         }
-        day_link(h, Some(d), &short_date(lang, d));
-    }
-    if month.is_some() {
-        h.close("ul").close("div");
-    }
-    h.close("nav");
-}
-
-fn day_link(h: &mut Html, day: Option<Date>, label: &str) {
-    h.tag("li");
-    if day.is_none() {
-        // "Tous les jours" is there only while searching or filtering.
-        h.attr("data-when", "filtering").attr("hidden", "");
-    }
-    let data_day = day.map(|d| d.to_string()).unwrap_or_default();
-    h.tag("a")
-        .attr("class", "agenda-day")
-        .attr("href", "")
-        .attr("data-day", &data_day);
-    h.attr("data-route", "").text(label).close("a").close("li");
-}
-
-/// What a change in the finder asks: a new search text, or a filter value turned on or off.
-pub enum Change {
-    Search(String),
-    Toggle(Facet, String),
-}
-
-impl Change {
-    pub fn apply(self, sel: &mut Selection) {
-        match self {
-            Change::Search(q) => sel.q = q,
-            Change::Toggle(f, v) => sel.toggle(f, &v),
-        }
-    }
+    });
+    view! { <p class="agenda-tz">{label}{zone}{switch}</p> }
 }

@@ -2,9 +2,8 @@
 //! the data.
 
 use crate::api::DEFAULT_PROGRAMME;
-use crate::state::route::Route;
+use crate::state::route::{in_place, Route};
 use crate::texts::texts;
-use agenda_core::html::Html;
 use agenda_core::Query;
 use leptos::prelude::*;
 
@@ -46,34 +45,37 @@ pub fn Footer() -> impl IntoView {
             q.lang,
         )
     });
-    let mut h = Html::new();
-    h.tag("nav")
-        .attr("aria-labelledby", "agenda-other-programmes");
-    h.tag("h2")
-        .attr("id", "agenda-other-programmes")
-        .text(t.other_programmes)
-        .close("h2");
-    h.tag("ul");
-    for (file, name) in SAMPLES {
-        let to = Query {
-            programme: (file != DEFAULT_PROGRAMME).then(|| file.to_owned()),
-            lang,
-            ..Query::default()
-        };
-        h.tag("li")
-            .tag("a")
-            .attr("href", &Route::href(&to))
-            .attr("data-route", "");
-        h.attr_some("aria-current", (current == file).then_some("page"));
-        h.text(name).close("a").close("li");
+    let samples = SAMPLES
+        .into_iter()
+        .map(|(file, name)| {
+            let to = Query {
+                programme: (file != DEFAULT_PROGRAMME).then(|| file.to_owned()),
+                lang,
+                ..Query::default()
+            };
+            let href = Route::href(&to);
+            let current = (current == file).then_some("page");
+            view! {
+                <li>
+                    <a href=href aria-current=current
+                        on:click=move |ev| if in_place(&ev) { route.navigate(to.clone()) }>
+                        {name}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <footer class="agenda-footer">
+            <nav aria-labelledby="agenda-other-programmes">
+                <h2 id="agenda-other-programmes">{t.other_programmes}</h2>
+                <ul>{samples}</ul>
+            </nav>
+            <p>
+                <a href=current download>{t.programme_file}</a>
+                " · "
+                <a href="programme.schema.json">{t.programme_schema}</a>
+            </p>
+        </footer>
     }
-    h.close("ul").close("nav").tag("p");
-    h.tag("a")
-        .attr("href", &current)
-        .attr("download", "")
-        .text(t.programme_file)
-        .close("a");
-    h.text(" · ").tag("a").attr("href", "programme.schema.json");
-    h.text(t.programme_schema).close("a").close("p");
-    view! { <footer class="agenda-footer" inner_html=h.into_string()></footer> }
 }

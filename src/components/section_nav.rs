@@ -1,10 +1,57 @@
-//! The agenda's sections (programme, speakers) and the language switch.
+//! The agenda's sections (programme, speakers, "Mes favoris") and the language switch.
 
-use crate::state::route::Route;
+use crate::state::route::{in_place, Route};
 use crate::texts::texts;
-use agenda_core::html::Html;
 use agenda_core::{Lang, Page, Query};
 use leptos::prelude::*;
+
+/// The sections, each a view of the same programme.
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    Agenda,
+    Speakers,
+    Mine,
+}
+
+impl Section {
+    /// The address of this section from the view `q`: each keeps the programme and the
+    /// language; the agenda keeps the day, the search and the filters too.
+    fn from(self, q: &Query) -> Query {
+        let base = Query {
+            programme: q.programme.clone(),
+            lang: q.lang,
+            ..Query::default()
+        };
+        match self {
+            Section::Agenda => Query {
+                page: Page::Agenda,
+                session: None,
+                fav: false,
+                shared: None,
+                ..q.clone()
+            },
+            Section::Speakers => Query {
+                page: Page::Speakers,
+                ..base
+            },
+            Section::Mine => Query { fav: true, ..base },
+        }
+    }
+
+    /// Whether the view `q` is this section (a session's view is none).
+    fn is_shown(self, q: &Query) -> bool {
+        q.session.is_none()
+            && match self {
+                Section::Agenda => q.page == Page::Agenda && !q.fav,
+                Section::Speakers => q.page == Page::Speakers,
+                Section::Mine => q.page == Page::Agenda && q.fav,
+            }
+    }
+}
+
+/// The id of the language switch, which keeps focus when the agenda is drawn in the other
+/// language.
+const LANG_SWITCH_ID: &str = "agenda-lang-switch";
 
 #[component]
 pub fn SectionNav() -> impl IntoView {
@@ -12,68 +59,50 @@ pub fn SectionNav() -> impl IntoView {
     let lang = route.lang();
     let query = route.query();
     let t = texts(lang);
-    // Links keep the programme and the language; the agenda link keeps the day and filters too.
-    let to = move |q: &Query, page: Page| match page {
-        Page::Agenda => Query {
-            page,
-            session: None,
-            fav: false,
-            shared: None,
-            ..q.clone()
-        },
-        Page::Speakers => Query {
-            programme: q.programme.clone(),
-            lang: q.lang,
-            page,
-            ..Query::default()
-        },
+    let links = [
+        (Section::Agenda, t.programme),
+        (Section::Speakers, t.speakers),
+        (Section::Mine, t.my_favs),
+    ]
+    .into_iter()
+    .map(|(section, label)| {
+        let href = move || query.with(|q| Route::href(&section.from(q)));
+        let current = move || query.with(|q| section.is_shown(q).then_some("page"));
+        let go = move |ev: leptos::ev::MouseEvent| {
+            if in_place(&ev) {
+                route.navigate(query.with_untracked(|q| section.from(q)));
+            }
+        };
+        view! { <li><a href=href aria-current=current on:click=go>{label}</a></li> }
+    })
+    .collect_view();
+
+    // The other language: the whole agenda is drawn anew in it, and focus stays on this link.
+    let (other, tag) = match lang {
+        Lang::Fr => (Some(Lang::En), "en"),
+        Lang::En => (None, "fr"),
     };
-    let other_lang = move |q: &Query| Query {
-        lang: match lang {
-            Lang::Fr => Some(Lang::En),
-            Lang::En => None,
-        },
+    let in_other = move |q: &Query| Query {
+        lang: other,
         ..q.clone()
     };
-    // Drawn anew (as HTML) when the URL changes: the links follow the view.
-    let html = move || {
-        query.with(|q| {
-            let mut h = Html::new();
-            h.tag("ul");
-            let mine = Query {
-                programme: q.programme.clone(),
-                lang: q.lang,
-                fav: true,
-                ..Query::default()
-            };
-            for (page, label) in [(Page::Agenda, t.programme), (Page::Speakers, t.speakers), (Page::Agenda, t.my_favs)] {
-                let fav = label == t.my_favs;
-                let current = q.session.is_none() && q.page == page && q.fav == fav;
-                let href = if fav { Route::href(&mine) } else { Route::href(&to(q, page)) };
-                h.tag("li").tag("a").attr("href", &href);
-                h.attr_some("aria-current", current.then_some("page"))
-                    .attr("data-route", "");
-                h.text(label).close("a").close("li");
-            }
-            h.close("ul");
-            let tag = match lang {
-                Lang::Fr => "en",
-                Lang::En => "fr",
-            };
-            // The whole agenda is rendered anew in the other language: the visitor's place
-            // stays on this link (`data-keep-focus`).
-            h.tag("a")
-                .attr("class", "agenda-lang-switch")
-                .attr("href", &Route::href(&other_lang(q)));
-            h.attr("hreflang", tag)
-                .attr("lang", tag)
-                .attr("aria-label", t.switch_language_label);
-            h.attr("id", "agenda-lang-switch")
-                .attr("data-route", "")
-                .attr("data-keep-focus", "");
-            h.text(t.switch_language).close("a");
-            h.into_string()
-        })
+    let switch = move |ev: leptos::ev::MouseEvent| {
+        if in_place(&ev) {
+            route.navigate(query.with_untracked(in_other));
+            request_animation_frame(|| {
+                crate::browser::focus_id(LANG_SWITCH_ID);
+            });
+        }
     };
-    view! { <nav class="agenda-sections" aria-label=t.sections inner_html=html></nav> }
+    view! {
+        <nav class="agenda-sections" aria-label=t.sections>
+            <ul>{links}</ul>
+            <a class="agenda-lang-switch" id=LANG_SWITCH_ID hreflang=tag lang=tag
+                aria-label=t.switch_language_label
+                href=move || query.with(|q| Route::href(&in_other(q)))
+                on:click=switch>
+                {t.switch_language}
+            </a>
+        </nav>
+    }
 }

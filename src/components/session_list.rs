@@ -2,25 +2,23 @@
 //! or grid, the count of sessions shown, then the sessions and breaks time slot by time slot: one
 //! day, or every day while searching or filtering.
 //!
-//! Everything but the now panel is drawn once, as HTML. One listener takes what the visitor does
-//! (a key in the search box, a checkbox, "Tout effacer", list or grid, the times' zone, "Aller à
-//! maintenant") and writes the URL, which is the state, or the choice; one effect then shows the
-//! result in a single pass over the DOM ([`dom::show_found`]): which cards are hidden and what in
-//! them matched, the count, the filters' numbers, the days' links. Each day's cards are drawn once
-//! (the day shown first, the others just after). This keeps a 1000-session programme responsive
-//! and the wasm small (one reactive closure of each kind, rather than one per count, option and
-//! link).
+//! The URL is the state: the selection it gives is found once per change ([`Found`], a memo), and
+//! every card, slot and day shows or hides itself by it. Cards are drawn once, a few slots at a
+//! time when the browser is idle (the day shown first, then the others), so that a search, a
+//! filter or another day only shows and hides cards already there, and no long task holds the
+//! page while the visitor may be tapping.
 
-use crate::components::day_section::DaySection;
-use crate::components::finder;
-use crate::state::favourites::Favs;
-use crate::state::route::Route;
+use crate::browser;
+use crate::components::day_section::{self, DayPlan, DaySection};
+use crate::components::finder::Finder;
+use crate::components::now_panel::NowPanel;
+use crate::components::session_card::link_id;
+use crate::state::route::{Layout, Route};
 use crate::texts::texts;
-use crate::{dom, markup};
-use agenda_core::filter::{Facet, Finder};
+use agenda_core::filter::{Facet, Finder as Find};
 use agenda_core::now::parse_now;
 use agenda_core::search::{SearchIndex, SearchQuery};
-use agenda_core::{Date, Programme, Query};
+use agenda_core::Programme;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -28,6 +26,15 @@ use std::time::Duration;
 /// More options than this (speakers of a large conference) are left to the search box: a list of
 /// hundreds of checkboxes helps nobody.
 const MAX_OPTIONS: usize = 40;
+/// About this many cards are drawn in one slice of work.
+const SLICE: usize = 12;
+/// Where the visitor's choice of list or grid is kept.
+const LAYOUT_KEY: &str = "agenda-layout";
+/// Below this width (in CSS pixels) the agenda is a list unless the visitor asks for the grid: a
+/// grid column narrower than about 12 rem is not readable.
+const GRID_MIN_WIDTH: i32 = 880;
+/// The id of the agenda's list, whose width decides the layout.
+const LIST_ID: &str = "agenda-list";
 
 #[component]
 pub fn SessionList(
@@ -35,198 +42,209 @@ pub fn SessionList(
     index: Arc<SearchIndex>,
     /// Sessions changed since the last visit, marked "modifié".
     changed: Arc<Vec<usize>>,
+    /// Whether the agenda is the view shown (it stays drawn, hidden, while a session is open).
+    shown: Signal<bool>,
 ) -> impl IntoView {
     let route = Route::get();
     let lang = route.lang();
     let t = texts(lang);
     let query = route.query();
-    let first = query.with_untracked(|q| Finder::new(&programme, &index).effective(&q.selection()));
-    let offered = Finder::new(&programme, &index).offered(&first, MAX_OPTIONS);
-    let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
 
-    // The day shown; none while a search or filter looks through every day.
+    // What the URL's selection shows, found once per change of the selection.
+    let selection = Memo::new(move |_| query.with(|q| q.selection()));
     let (p, i) = (programme.clone(), index.clone());
-    let day = Memo::new(move |_| query.with(|q| Finder::new(&p, &i).effective(&q.selection()).day));
+    let found = Memo::new(move |_| selection.with(|s| Find::new(&p, &i).find(s)));
+    let search = Memo::new(move |_| found.with(|f| SearchQuery::new(&f.selection.q)));
+    let offered = found.with_untracked(|f| {
+        Find::new(&programme, &index).offered(&f.selection, MAX_OPTIONS)
+    });
+    let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
+    let (p, i) = (programme.clone(), index.clone());
+    let options = Memo::new(move |_| found.with(|f| Find::new(&p, &i).options_of(&facets, &f.selection)));
+
+    // Each day's slots, and how many of them are drawn: the day shown first, enough for the
+    // first screen at once, the rest a slice at a time when the browser is idle.
+    let plans: Arc<Vec<Arc<DayPlan>>> = Arc::new(
+        programme
+            .days
+            .iter()
+            .map(|&d| Arc::new(day_section::plan(&programme, d, t.no_room)))
+            .collect(),
+    );
+    let drawn: Vec<RwSignal<usize>> = plans.iter().map(|_| RwSignal::new(0)).collect();
+    let drawing = Drawing {
+        plans: StoredValue::new(plans.clone()),
+        drawn: StoredValue::new(drawn.clone()),
+        days: StoredValue::new(programme.days.clone()),
+        found,
+    };
+    drawing.step(SLICE * 3);
+    drawing.continue_when_idle();
+
+    // List or grid: the visitor's choice in this visit, else the page's `?view=`, else their
+    // stored choice, else the grid when the list is wide enough and there are rooms to make
+    // columns of.
+    let can_grid = programme.rooms.len() > 1;
+    let root = NodeRef::<leptos::html::Div>::new();
+    let wide = RwSignal::new(false);
+    let measure = move || {
+        if let Some(el) = root.get_untracked() {
+            wide.set(el.client_width() >= GRID_MIN_WIDTH);
+        }
+    };
+    Effect::new(move |_| {
+        if shown.get() && root.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let before = browser::page_view_choice()
+        .or_else(|| browser::remembered(LAYOUT_KEY))
+        .as_deref()
+        .and_then(Layout::parse);
+    let layout = Memo::new(move |_| match route.layout_choice.get().or(before) {
+        Some(l) => l,
+        None if can_grid && wide.get() => Layout::Grid,
+        None => Layout::List,
+    });
+    let choose_layout = can_grid.then(|| {
+        Callback::new(move |l: Layout| {
+            route.layout_choice.set(Some(l));
+            // Refused storage: the choice lasts the visit.
+            let _ = browser::store(LAYOUT_KEY, l.name());
+        })
+    });
 
     // Coming back from a session: where the visitor was, with focus on the link they followed.
-    if let Some((y, id)) = route.take_return_point() {
-        request_animation_frame(move || {
-            dom::scroll_to_y(y);
-            dom::focus_id(&crate::markup::link_id(&id));
-        });
-    }
-
-    // The day shown is drawn first; the other days are drawn after it, one at a time, so that a
-    // search, a filter or another day then only shows and hides cards (a keystroke stays fast on
-    // 1000 sessions) while the first view comes as soon as it can.
-    let later = RwSignal::new(0usize);
-    let total = programme.days.len();
-    Effect::new(move |_| {
-        let n = later.get();
-        if n < total {
-            set_timeout(
-                move || later.set(n + 1),
-                std::time::Duration::from_millis(30),
-            );
+    Effect::new(move |was_shown: Option<bool>| {
+        let now_shown = shown.get();
+        if now_shown && was_shown == Some(false) {
+            if let Some((y, id)) = route.take_return_point() {
+                request_animation_frame(move || {
+                    browser::scroll_to_y(y);
+                    browser::focus_id(&link_id(&id));
+                });
+            }
         }
+        now_shown
     });
-    let days = programme
-        .days
-        .iter()
-        .enumerate()
-        .map(|(k, &d)| {
-            let drawn = Memo::new(move |_| later.get() > k || day.get().is_none_or(|c| c == d));
-            view! { <DaySection programme=programme.clone() day=d lang=lang drawn=drawn /> }
-        })
-        .collect_view();
-
-    let root = NodeRef::<leptos::html::Div>::new();
-    let p = programme.clone();
-    let can_grid = programme.rooms.len() > 1;
-    // The cards as last shown are handed from one run to the next (see `dom::Drawn`).
-    Effect::new(move |drawn: Option<dom::Drawn>| {
-        let mut drawn = drawn.unwrap_or_default();
-        // Which cards are drawn: the days drawn so far, and the day shown until all are.
-        let drawn_days = later.get();
-        let key = (drawn_days, day.get().filter(|_| drawn_days < total));
-        let Some(root) = root.get() else {
-            return drawn;
-        };
-        query.with(|q| {
-            let finder = Finder::new(&p, &index);
-            let found = finder.find(&q.selection());
-            let search = SearchQuery::new(&found.selection.q);
-            let options: Vec<_> = facets
-                .iter()
-                .copied()
-                .zip(finder.options_of(&facets, &found.selection))
-                .collect();
-            let day_href = |d: Option<Date>| {
-                Route::href(&Query {
-                    day: d,
-                    session: None,
-                    ..q.clone()
-                })
-            };
-            dom::show_found(
-                &root,
-                &dom::Shown {
-                    found: &found,
-                    search: &search,
-                    status: &found.status(lang),
-                    options: &options,
-                    day_href: &day_href,
-                },
-                &mut drawn,
-                key,
-            );
-        });
-        drawn
-    });
-
-    // List or grid, once the list is in the page (then on a choice or a new window size, see
-    // `on_finder_event`): not at every key.
-    Effect::new(move |_| {
-        if let Some(root) = root.get() {
-            dom::show_layout(&root, can_grid);
-        }
-    });
-    // The stars, as the favourites change and as more days are drawn (a star pressed does not
-    // run the search again); and the "modifié" marks.
-    let (p, favs) = (programme.clone(), Favs::get());
-    Effect::new(move |_| {
-        later.track();
-        day.track();
-        if let (Some(root), Some(favs)) = (root.get(), favs) {
-            favs.set.with(|f| dom::show_favourites(&root, f, &p, t));
-            dom::mark_changed(&root, &changed, t.modified);
-        }
-    });
-
-    // What the visitor does in the finder: one listener on the window for its keys and clicks
-    // (cheaper in wasm than a listener per element kind), gone with the list. Links, the days'
-    // included, are the route's (see `Route::provide`).
-    let p = programme.clone();
-    let listener = move |ev: web_sys::Event| on_finder_event(route, &p, can_grid, &ev);
-    for kind in ["input", "click", "resize"] {
-        let handle = window_event_listener_untyped(kind, listener.clone());
-        on_cleanup(move || handle.remove());
-    }
-
-    let zones = finder::Zones {
-        local: route.local_times(),
-        visitor: dom::visitor_zone(&programme),
-    };
-    let finder_html = finder::finder(t, lang, &programme, &offered, &first, can_grid, &zones);
 
     // "En ce moment / À suivre", by the browser's clock (a new minute redraws it) or `?now=`.
     let fixed_now =
         query.with_untracked(|q| q.now.as_deref().and_then(|n| parse_now(&programme, n)));
-    let clock = RwSignal::new(fixed_now.unwrap_or_else(dom::now));
+    let clock = RwSignal::new(fixed_now.unwrap_or_else(browser::now));
     if fixed_now.is_none() {
         let ticks =
-            set_interval_with_handle(move || clock.set(dom::now()), Duration::from_secs(30));
+            set_interval_with_handle(move || clock.set(browser::now()), Duration::from_secs(30));
         if let Ok(ticks) = ticks {
             on_cleanup(move || ticks.clear());
         }
     }
+    // "Aller à maintenant": the day of that instant, then its time slot, drawn, in view and
+    // with focus on its first link.
     let p = programme.clone();
-    let env = dom::env(zones.local);
-    let now_panel = move || {
-        let html = query.with_untracked(|q| markup::now_panel(t, lang, &p, clock.get(), q, &env));
-        (!html.is_empty()).then(|| {
-            view! { <section class="agenda-now" aria-labelledby="agenda-now-heading" inner_html=html></section> }
-        })
-    };
+    let jump = Callback::new(move |now: i64| {
+        let day = query.with_untracked(|q| q.day);
+        if let Some(d) = p.day_at(now).filter(|d| Some(*d) != day) {
+            route.navigate_with(|q| {
+                q.day = Some(d);
+                q.session = None;
+            });
+        }
+        let target = found.with_untracked(|f| p.slot_at(&f.shown, now));
+        if let Some(at) = target {
+            drawing.draw_day_of(&p, at);
+            let id = link_id(&p.sessions[at].id);
+            request_animation_frame(move || browser::show_and_focus(&id));
+        }
+    });
 
+    let days = programme
+        .days
+        .iter()
+        .zip(plans.iter())
+        .zip(drawn)
+        .map(|((&day, plan), drawn)| {
+            view! {
+                <DaySection programme=programme.clone() day=day plan=plan.clone() drawn=drawn
+                    found=found search=search changed=changed.clone() />
+            }
+        })
+        .collect_view();
+    let visitor_zone = browser::visitor_zone(&programme);
     view! {
-        <div class="agenda-list" id=dom::LIST_ID node_ref=root>
-            {now_panel}
-            <div class="agenda-finder" inner_html=finder_html></div>
+        <div class="agenda-list" id=LIST_ID node_ref=root data-layout=move || layout.get().name()
+            hidden=move || !shown.get()>
+            <NowPanel programme=programme.clone() clock=clock jump=jump />
+            <div class="agenda-finder">
+                <Finder t=t lang=lang programme=programme.clone() offered=offered found=found
+                    options=options layout=layout.into() choose_layout=choose_layout
+                    visitor_zone=visitor_zone />
+            </div>
             <div>{days}</div>
         </div>
     }
 }
 
-/// A key in the search box or a checkbox: the URL follows, without a history entry per key.
-/// "Tout effacer": everything cleared, and focus to the search box (the button goes away).
-/// "Aller à maintenant": the day of that instant, and its time slot. The event's times or the
-/// visitor's: the agenda is drawn anew.
-fn on_finder_event(route: Route, programme: &Programme, can_grid: bool, ev: &web_sys::Event) {
-    match dom::finder_event(ev) {
-        Some(dom::Action::Layout(choice)) => {
-            if let Some(choice) = choice {
-                dom::remember_layout(&choice);
+/// Which slots of which days are drawn, and drawing more of them.
+#[derive(Clone, Copy)]
+struct Drawing {
+    plans: StoredValueArc,
+    drawn: StoredValue<Vec<RwSignal<usize>>>,
+    days: StoredValue<Vec<agenda_core::Date>>,
+    found: Memo<agenda_core::filter::Found>,
+}
+
+type StoredValueArc = StoredValue<Arc<Vec<Arc<DayPlan>>>>;
+
+impl Drawing {
+    /// Draws about `cards` more cards: the next slots of the day shown (of each day in turn while
+    /// searching or filtering), else of the first day not yet drawn whole. False when all is drawn.
+    fn step(&self, cards: usize) -> bool {
+        let day = self.found.with_untracked(|f| f.selection.day);
+        let days = self.days.get_value();
+        let first = day.and_then(|d| days.iter().position(|&x| x == d));
+        let order = first.into_iter().chain(0..days.len());
+        let plans = self.plans.get_value();
+        let drawn = self.drawn.get_value();
+        for k in order {
+            let (plan, n) = (&plans[k], drawn[k].get_untracked());
+            if n >= plan.slots.len() {
+                continue;
             }
-            dom::layout_changed(can_grid);
-        }
-        Some(dom::Action::Change(change)) => route.replace_with(|q| {
-            let mut sel = q.selection();
-            change.apply(&mut sel);
-            *q = q.with_selection(sel);
-        }),
-        Some(dom::Action::Times) => {
-            route.toggle_local_times();
-            request_animation_frame(|| dom::focus_id(finder::TIMES_ID));
-        }
-        Some(dom::Action::Now(now)) => {
-            let day = route.query().with_untracked(|q| q.day);
-            if let Some(d) = programme.day_at(now).filter(|d| Some(*d) != day) {
-                route.navigate_with(|q| {
-                    q.day = Some(d);
-                    q.session = None;
-                });
+            let mut m = n;
+            let mut count = 0;
+            while m < plan.slots.len() && count < cards {
+                count += plan.slots[m].len();
+                m += 1;
             }
-            request_animation_frame(move || dom::show_slot_at(now));
+            drawn[k].set(m);
+            return true;
         }
-        Some(dom::Action::Clear) => {
-            route.replace_with(|q| {
-                let mut sel = q.selection();
-                sel.clear();
-                *q = q.with_selection(sel);
-            });
-            dom::focus_id(finder::SEARCH_ID);
+        false
+    }
+
+    /// Goes on drawing, a slice each time the browser is idle, until every day is drawn.
+    fn continue_when_idle(self) {
+        browser::when_idle(move || {
+            // The list is gone (another programme, another language): its signals with it.
+            if self.drawn.try_with_value(|_| ()).is_none() {
+                return;
+            }
+            if self.step(SLICE) {
+                self.continue_when_idle();
+            }
+        });
+    }
+
+    /// Draws the whole day of the session at `at` at once (to show it now).
+    fn draw_day_of(&self, p: &Programme, at: usize) {
+        let day = p.sessions[at].day;
+        let k = self.days.with_value(|d| d.iter().position(|&x| x == day));
+        if let Some(k) = k {
+            let len = self.plans.with_value(|p| p[k].slots.len());
+            self.drawn.with_value(|d| d[k].set(len));
         }
-        None => {}
     }
 }

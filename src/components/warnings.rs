@@ -2,7 +2,6 @@
 
 use crate::state::route::Route;
 use crate::texts::texts;
-use agenda_core::html::Html;
 use agenda_core::Programme;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,17 +13,21 @@ const SHOWN: usize = 50;
 pub fn Warnings(programme: Arc<Programme>) -> impl IntoView {
     let lang = Route::get().lang();
     let n = programme.warnings.len();
-    (n > 0).then(move || {
-        let mut h = Html::new();
-        let summary = format!("{} ({n})", texts(lang).warnings_summary);
-        h.tag("summary").text(&summary).close("summary").tag("ul");
-        for w in programme.warnings.iter().take(SHOWN) {
-            h.tag("li").text(&w.message(lang)).close("li");
+    (n > 0).then(|| {
+        let items = programme
+            .warnings
+            .iter()
+            .take(SHOWN)
+            .map(|w| view! { <li>{w.message(lang)}</li> })
+            .collect_view();
+        view! {
+            <details class="agenda-warnings">
+                <summary>{format!("{} ({n})", texts(lang).warnings_summary)}</summary>
+                <ul>
+                    {items}
+                    {(n > SHOWN).then(|| view! { <li>"…"</li> })}
+                </ul>
+            </details>
         }
-        if n > SHOWN {
-            h.tag("li").text("…").close("li");
-        }
-        h.close("ul");
-        view! { <details class="agenda-warnings" inner_html=h.into_string()></details> }
     })
 }

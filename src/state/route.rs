@@ -4,6 +4,30 @@
 use agenda_core::{Lang, Query, SessionId};
 use leptos::prelude::*;
 
+/// List or grid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    List,
+    Grid,
+}
+
+impl Layout {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::List => "list",
+            Layout::Grid => "grid",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Layout> {
+        match s {
+            "list" => Some(Layout::List),
+            "grid" => Some(Layout::Grid),
+            _ => None,
+        }
+    }
+}
+
 /// The current view, as the URL says it. `Copy`, cheap to hand to every component.
 #[derive(Clone, Copy)]
 pub struct Route {
@@ -15,8 +39,11 @@ pub struct Route {
     /// can be the browser's back).
     opened_from_agenda: StoredValue<bool>,
     /// Times in the visitor's own zone rather than the event's: their choice, remembered in this
-    /// browser (see [`crate::dom::remembered`]). The root renders everything anew when it changes.
+    /// browser (see [`crate::browser::remembered`]). The root renders everything anew when it changes.
     local_times: RwSignal<bool>,
+    /// List or grid, as the visitor chose in this visit (it wins over `?view=` and over the
+    /// choice stored for their next visits).
+    pub layout_choice: RwSignal<Option<Layout>>,
 }
 
 fn location_search() -> String {
@@ -27,13 +54,15 @@ fn location_search() -> String {
 
 /// Where the visitor's choice of language (the switch) is kept.
 const LANG_KEY: &str = "agenda-lang";
+/// Where the choice of the event's or the visitor's times is kept.
+const TIMES_KEY: &str = "agenda-times";
 
 /// The view the address asks for; without `lang=`, in the language the visitor last chose with
 /// the switch in this browser, if any (a bookmark of the bare address stays in their language).
 fn location_query() -> Query {
     let mut q = Query::parse(&location_search());
     if q.lang.is_none() {
-        q.lang = crate::dom::remembered(LANG_KEY)
+        q.lang = crate::browser::remembered(LANG_KEY)
             .as_deref()
             .and_then(Lang::parse);
     }
@@ -47,8 +76,9 @@ impl Route {
             query: RwSignal::new(location_query()),
             return_point: StoredValue::new(None),
             opened_from_agenda: StoredValue::new(false),
+            layout_choice: RwSignal::new(None),
             local_times: RwSignal::new(
-                crate::dom::remembered(crate::dom::TIMES_KEY).as_deref() == Some("local"),
+                crate::browser::remembered(TIMES_KEY).as_deref() == Some("local"),
             ),
         };
         // The agenda restores its own scroll position when a session view closes.
@@ -63,26 +93,10 @@ impl Route {
             route.query.set(q);
         });
         on_cleanup(move || handle.remove());
-        // Every link to another view (`a[data-route]`) and "Retour au programme", with one
-        // listener rather than one per link: an ordinary click changes the view in place; a
-        // click with a modifier (new tab, new window) is left to the browser.
-        let clicks = window_event_listener(leptos::ev::click, move |ev| {
-            match crate::dom::route_click(&ev) {
-                Some(crate::dom::RouteClick::Back) => route.close_session(),
-                Some(crate::dom::RouteClick::To { search, keep_focus }) => {
-                    route.navigate(Query::parse(&search));
-                    if let Some(id) = keep_focus {
-                        request_animation_frame(move || crate::dom::focus_id(&id));
-                    }
-                }
-                None => {}
-            }
-        });
-        on_cleanup(move || clicks.remove());
         // Escape closes what is open: the panel that holds focus (the filters, "À propos"), else
         // the session view.
         let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-            if ev.key() != "Escape" || crate::dom::fold_focused_details() {
+            if ev.key() != "Escape" || crate::browser::fold_focused_details() {
                 return;
             }
             if route.query.with_untracked(|q| q.session.is_some()) {
@@ -130,11 +144,21 @@ impl Route {
         self.local_times.get_untracked()
     }
 
+    /// "14:05": as the programme writes it, or in the visitor's zone when they chose their own
+    /// times.
+    pub fn hh_mm(&self, dt: &agenda_core::DateTime) -> String {
+        if self.local_times() {
+            crate::browser::local_hh_mm(dt)
+        } else {
+            dt.time.hh_mm()
+        }
+    }
+
     /// Switches between the event's times and the visitor's, and remembers the choice.
     pub fn toggle_local_times(&self) {
         let local = !self.local_times.get_untracked();
         // Refused storage: the choice lasts the visit.
-        let _ = crate::dom::store(crate::dom::TIMES_KEY, if local { "local" } else { "event" });
+        let _ = crate::browser::store(TIMES_KEY, if local { "local" } else { "event" });
         self.local_times.set(local);
     }
 
@@ -142,7 +166,7 @@ impl Route {
     pub fn href(q: &Query) -> String {
         let search = q.to_search();
         if search.is_empty() {
-            crate::dom::page_path()
+            crate::browser::page_path()
         } else {
             search
         }
@@ -154,14 +178,14 @@ impl Route {
             q.session.is_some() && self.query.with_untracked(|c| c.session.is_none());
         if let (true, Some(id)) = (opening_session, &q.session) {
             self.return_point
-                .set_value(Some((crate::dom::scroll_y(), id.clone())));
+                .set_value(Some((crate::browser::scroll_y(), id.clone())));
         }
         self.opened_from_agenda.set_value(opening_session);
         // Only the language switch changes the language: it is the visitor's choice, kept for
         // their next visits (refused storage: it lasts this visit, through the URL).
         let lang = q.lang.unwrap_or_default();
         if lang != self.lang() {
-            let _ = crate::dom::store(LANG_KEY, lang.tag());
+            let _ = crate::browser::store(LANG_KEY, lang.tag());
         }
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
@@ -188,6 +212,12 @@ impl Route {
         self.navigate(q);
     }
 
+    /// Opens a session's view from the current one (the agenda, a search, "Mes favoris"), which
+    /// its "back" returns to.
+    pub fn open_session(&self, id: SessionId) {
+        self.navigate_with(|q| q.session = Some(id));
+    }
+
     /// Leaves a session view: the browser's back when the session was opened from the agenda
     /// (so the history stays as the visitor made it), else a new entry for the agenda.
     pub fn close_session(&self) {
@@ -208,4 +238,14 @@ impl Route {
         self.return_point.set_value(None);
         point
     }
+}
+
+/// Whether a click on a link is an ordinary one, which the app follows in place (its default
+/// prevented); a click with a modifier (new tab, new window) or another button is the browser's.
+pub fn in_place(ev: &web_sys::MouseEvent) -> bool {
+    let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+    if plain {
+        ev.prevent_default();
+    }
+    plain
 }

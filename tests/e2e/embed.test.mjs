@@ -105,7 +105,7 @@ describe('embedded in a partner page', () => {
 
   it('a star can be pressed inside the frame; the full agenda opens in a new tab', async t => {
     await withPartner(t, async (page, frame) => {
-      const star = frame.locator('[data-fav]').first()
+      const star = frame.locator('button.agenda-fav').first()
       await star.click()
       await eventually(async () => assert.equal(await star.getAttribute('aria-pressed'), 'true'))
       const link = frame.getByRole('link', { name: 'Ouvrir l’agenda complet' })
@@ -115,7 +115,7 @@ describe('embedded in a partner page', () => {
       assert.equal(href.searchParams.get('embed'), null)
       assert.equal(href.searchParams.get('programme'), app.url + 'programme.json')
       // A session opens inside the frame.
-      await frame.locator('article.agenda-session a[data-route]').first().click()
+      await frame.locator('article.agenda-session h4 a').first().click()
       await frame.locator('article.agenda-detail').waitFor()
       assert.equal(page.url(), partner.url)
       await sameHeight(page)

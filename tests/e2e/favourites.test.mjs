@@ -50,7 +50,7 @@ describe('favourites', () => {
       await eventually(async () => assert.ok(await pressed(other, 'Clôture'), 'the other tab follows'), { timeout: 1500 })
       await other.goto(site.url + '?programme=programmes/fing-2015.json')
       await other.locator('article.agenda-session').first().waitFor()
-      assert.equal(await other.locator('[data-fav][aria-pressed=true]').count(), 0, 'two programmes never share favourites')
+      assert.equal(await other.locator('button.agenda-fav[aria-pressed=true]').count(), 0, 'two programmes never share favourites')
     })
   })
 

@@ -23,7 +23,8 @@ const focused = page => page.evaluate(() => {
     tag: el.tagName.toLowerCase(),
     id: el.id,
     name: (el.getAttribute('aria-label') || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60),
-    fav: el.getAttribute('data-fav'),
+    // A star: its session's id (from its card's title link).
+    fav: el.classList.contains('agenda-fav') ? (el.closest('article')?.querySelector('h4 a')?.id ?? '').replace(/^agenda-link-/, '') : null,
     pressed: el.getAttribute('aria-pressed'),
     top: r.top + window.scrollY,
     visible: ring(getComputedStyle(el)) || ring(getComputedStyle(el, '::after')),

@@ -40,7 +40,7 @@ async function starAll (page, ...titles) {
     if (title === 'Clôture') await page.getByRole('link', { name: /11 févr/ }).first().click()
     const star = page.getByRole('button', { name: new RegExp(`^Ajouter « ${title}`) })
     await star.click()
-    await eventually(async () => assert.equal(await page.locator(`[data-fav][aria-pressed=true][aria-label*="${title}"]`).count(), 1))
+    await eventually(async () => assert.equal(await page.locator(`button.agenda-fav[aria-pressed=true][aria-label*="${title}"]`).count(), 1))
   }
 }
 
@@ -264,7 +264,7 @@ describe('my programme', () => {
       await starAll(page, 'Données', 'Sobriété')
       await openMine(page)
       await page.emulateMedia({ media: 'print' })
-      for (const hidden of ['.agenda-sections', '.agenda-actions', '.agenda-share', '[data-fav]']) {
+      for (const hidden of ['.agenda-sections', '.agenda-actions', '.agenda-share', 'button.agenda-fav']) {
         assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} not printed`)
       }
       assert.ok(await page.locator('.agenda-clash').first().isVisible(), 'clashes are printed')

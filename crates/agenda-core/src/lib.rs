@@ -7,7 +7,6 @@ pub mod diag;
 pub mod favourites;
 pub mod filter;
 pub mod grid;
-pub mod html;
 pub mod i18n;
 pub mod ical;
 pub mod json;
@@ -20,7 +19,6 @@ pub mod search;
 pub mod seen;
 pub mod text;
 pub mod time;
-pub mod tools;
 pub mod write;
 
 pub use diag::{Diagnostic, Problem, ProgrammeError};

@@ -54,6 +54,33 @@ impl Programme {
     }
 }
 
+impl Programme {
+    /// "Aller à maintenant": among the sessions `shown` (by position), the time slot that
+    /// `instant` falls in (the last one started by then), else the next one; the position of its
+    /// first session that is not a break (the link to give focus to), or of the break itself.
+    pub fn slot_at(&self, shown: &[bool], instant: i64) -> Option<usize> {
+        let shown = |at: &usize| shown.get(*at).copied().unwrap_or(false);
+        let starts: Vec<i64> = (0..self.sessions.len())
+            .filter(shown)
+            .map(|at| self.sessions[at].start.instant())
+            .collect();
+        let start = starts
+            .iter()
+            .copied()
+            .filter(|&s| s <= instant)
+            .max()
+            .or_else(|| starts.iter().copied().filter(|&s| s > instant).min())?;
+        let in_slot = || {
+            (0..self.sessions.len())
+                .filter(shown)
+                .filter(move |&at| self.sessions[at].start.instant() == start)
+        };
+        in_slot()
+            .find(|&at| !self.is_break(&self.sessions[at]))
+            .or_else(|| in_slot().next())
+    }
+}
+
 /// Reads `?now=2026-02-10T14:05`: a wall-clock time in the event's zone, whose offset is the one
 /// the programme uses that day (taken from a session of that date; else from the first session).
 pub fn parse_now(p: &Programme, s: &str) -> Option<i64> {
@@ -169,5 +196,27 @@ mod tests {
         // A visitor one hour ahead of UTC+1 sees the Sunday session at 11:00 of their clock.
         let their = DateTime::from_instant(p.sessions[1].start.instant(), 120);
         assert_eq!(their.time.hh_mm(), "11:00");
+    }
+
+    #[test]
+    fn the_slot_under_way_or_the_next_one() {
+        let p = crate::read_programme(
+            r#"{"agenda_format": 1, "event": {"title": "T"}, "sessions": [
+              {"id": "a", "title": "A", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00"},
+              {"id": "b", "title": "B", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T09:30:00+01:00"},
+              {"id": "c", "title": "C", "start": "2026-02-10T11:00:00+01:00", "end": "2026-02-10T12:00:00+01:00"}]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let at = |t: &str| {
+            DateTime::parse(t)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .instant()
+        };
+        let all = vec![true; 3];
+        assert_eq!(p.slot_at(&all, at("2026-02-10T09:40:00+01:00")), Some(0), "under way");
+        assert_eq!(p.slot_at(&all, at("2026-02-10T10:30:00+01:00")), Some(0), "the last one started");
+        assert_eq!(p.slot_at(&all, at("2026-02-10T08:00:00+01:00")), Some(0), "the next one");
+        assert_eq!(p.slot_at(&[false, true, true], at("2026-02-10T09:10:00+01:00")), Some(1), "only what is shown");
+        assert_eq!(p.slot_at(&[false; 3], at("2026-02-10T09:10:00+01:00")), None);
     }
 }

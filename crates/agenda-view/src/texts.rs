@@ -264,8 +264,7 @@ pub fn language_name(lang: Lang, tag: &str) -> String {
     name.to_owned()
 }
 
-/// The words only the worker's views use (a session, "Mes favoris": see `detail::session`,
-/// `markup::mine`): apart from the page's own words, so that they are not in its download.
+/// The words of a session's own view and of "Mes favoris".
 pub struct MineTexts {
     pub illustrative_room: &'static str,
     pub illustrative_speakers: &'static str,

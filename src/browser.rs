@@ -1,0 +1,218 @@
+//! The few browser calls the components need, each doing nothing (rather than panic) when the
+//! browser refuses: storage, the document's title and language, focus and scrolling, the clock
+//! and the visitor's time zone, downloads, the clipboard and printing.
+
+use agenda_core::{DateTime, Programme};
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `<html lang>` so screen readers pick the right voice.
+pub fn set_html_lang(tag: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// `?view=list|grid`, a partner's choice for its embedded agenda, which `js/page.js` puts on
+/// `<html data-view>`.
+pub fn page_view_choice() -> Option<String> {
+    document()?.document_element()?.get_attribute("data-view")
+}
+
+/// Folds away the open `<details>` that holds focus, if any, and gives focus to its summary (so
+/// that it is not lost to the page); false when focus is in no open panel.
+pub fn fold_focused_details() -> bool {
+    let details = document()
+        .and_then(|d| d.active_element())
+        .and_then(|a| a.closest("details[open]").ok().flatten());
+    let Some(details) = details else {
+        return false;
+    };
+    let _ = details.remove_attribute("open");
+    if let Some(summary) = details
+        .first_element_child()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+    true
+}
+
+pub fn scroll_y() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0)
+}
+
+pub fn scroll_to_y(y: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Moves keyboard focus to the element with this id; false when it is not in the page.
+pub fn focus_id(id: &str) -> bool {
+    html_element(id).is_some_and(|el| el.focus().is_ok())
+}
+
+/// Brings the element with this id into view and gives it focus.
+pub fn show_and_focus(id: &str) {
+    if let Some(el) = html_element(id) {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// A value kept in this browser, if storage allows and there is one.
+pub fn remembered(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+/// Stores a value; false when the browser refuses (no storage, or setItem throws: private
+/// browsing, a blocked third-party frame, a full quota).
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Whether this browser lets the page store anything (tried with a throwaway key).
+pub fn can_store() -> bool {
+    let ok = store("agenda:probe", "1");
+    if let Some(s) = storage() {
+        let _ = s.remove_item("agenda:probe");
+    }
+    ok
+}
+
+/// The page's path: the address of the view with no parameter.
+pub fn page_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "./".into())
+}
+
+/// The page's full address, to build a share link from.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's clock, in seconds since the epoch.
+pub fn now() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+/// The browser's `Date` for a programme date-time (its instant, whatever the offset written).
+fn js_date(dt: &DateTime) -> js_sys::Date {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        dt.instant() as f64 * 1000.0,
+    ))
+}
+
+/// "14:05" in the visitor's zone, which the browser knows (no zone database in the wasm).
+pub fn local_hh_mm(dt: &DateTime) -> String {
+    let d = js_date(dt);
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// The visitor's time zone (IANA id) when it differs from the event's during the event: some
+/// session's offset from UTC in the visitor's zone is not the programme's. `None` when they
+/// agree, or the browser does not say.
+pub fn visitor_zone(p: &Programme) -> Option<String> {
+    let differs = p.sessions.iter().any(|s| {
+        // getTimezoneOffset is UTC minus local, in minutes.
+        -(js_date(&s.start).get_timezone_offset() as i32) != s.start.offset_minutes as i32
+    });
+    if !differs {
+        return None;
+    }
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &wasm_bindgen::JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()
+}
+
+/// Hands a text file to the browser as a download (a calendar file); false when it refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let (Ok(url), Some(doc)) = (web_sys::Url::create_object_url_with_blob(&blob), document())
+    else {
+        return false;
+    };
+    let link = doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let ok = link.is_some_and(|a| {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        true
+    });
+    // Let go of the file once the browser has surely taken it.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(20),
+    );
+    ok
+}
+
+/// Puts a text on the clipboard, when the browser allows; false when it has no clipboard.
+pub fn copy(text: &str) -> bool {
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    clipboard.is_some_and(|c| {
+        // The promise's outcome is not awaited: the link is selected on the page either way.
+        let _ = c.write_text(text);
+        true
+    })
+}
+
+/// The browser's print dialog ("Mes favoris" has a print style sheet).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Runs `f` when the browser is idle (or soon, where it has no idle callback): long work in
+/// short slices, between the visitor's taps.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let has_idle = js_sys::Reflect::has(&w, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle {
+        let _ = w.request_idle_callback(f.unchecked_ref());
+    } else {
+        let _ = w.set_timeout_with_callback(f.unchecked_ref());
+    }
+}

@@ -1,0 +1,80 @@
+//! "En ce moment / À suivre": per room, the session under way and the next one, as links to their
+//! views; then "Aller à maintenant", which shows the day and the time slot under way. Nothing
+//! outside the event.
+
+use crate::state::route::{in_place, Route};
+use crate::texts::texts;
+use agenda_core::i18n::short_date;
+use agenda_core::{Programme, Query, Session};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn NowPanel(
+    programme: Arc<Programme>,
+    /// The instant shown, in seconds since the epoch.
+    clock: RwSignal<i64>,
+    /// "Aller à maintenant", with the instant it was drawn for.
+    jump: Callback<i64>,
+) -> impl IntoView {
+    let route = Route::get();
+    let lang = route.lang();
+    let t = texts(lang);
+    let link = move |s: &Session| {
+        let id = s.id.clone();
+        let href = route.query().with_untracked(|q| {
+            Route::href(&Query {
+                session: Some(s.id.clone()),
+                ..q.clone()
+            })
+        });
+        view! {
+            <a href=href on:click=move |ev| if in_place(&ev) { route.open_session(id.clone()) }>
+                {s.title.clone()}
+            </a>
+        }
+    };
+    move || {
+        let now = clock.get();
+        let p = &programme;
+        if !p.is_under_way(now) {
+            return None;
+        }
+        let rows = p
+            .now_and_next(now)
+            .into_iter()
+            .map(|row| {
+                let room = row
+                    .room
+                    .and_then(|r| p.room(r))
+                    .map_or(t.no_room, |r| r.name.as_str())
+                    .to_owned();
+                let current = row.now.map(|s| {
+                    view! {
+                        <span class="agenda-now-label">{t.now}{t.colon}</span>
+                        {link(s)}
+                        {format!(" ({} {})", t.until, route.hh_mm(&s.end))}
+                    }
+                });
+                let next = row.next.map(|s| {
+                    let day = (Some(s.day) != p.day_at(now)).then(|| short_date(lang, s.day) + " ");
+                    view! {
+                        <span class="agenda-now-label">{t.next}{t.colon}</span>
+                        {link(s)}
+                        {format!(" ({}{})", day.unwrap_or_default(), route.hh_mm(&s.start))}
+                    }
+                });
+                view! { <li><span class="agenda-now-room">{room}</span>{current}{next}</li> }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="agenda-now" aria-labelledby="agenda-now-heading">
+                <h2 id="agenda-now-heading">{t.now_and_next}</h2>
+                <ul>{rows}</ul>
+                <button type="button" class="agenda-clear" on:click=move |_| jump.run(now)>
+                    {t.jump_to_now}
+                </button>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,216 @@
+//! One session in the agenda or in "Mes favoris": time, star, title (a link to its own view),
+//! status, room, theme, format, speakers and abstract; a break is a single quiet line. In the
+//! agenda, a card is hidden when the selection does not show it, and what the search matched in
+//! its title, speakers and abstract is marked (see [`crate::highlight`]).
+
+use crate::components::star::Star;
+use crate::highlight;
+use crate::state::route::{in_place, Route};
+use crate::texts::{texts, Texts};
+use agenda_core::search::{Marked, SearchQuery};
+use agenda_core::{Programme, Session, SessionId, Status};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The DOM id of a session's title link, to give focus back to it.
+pub fn link_id(id: &SessionId) -> String {
+    format!(
+        "agenda-link-{}",
+        id.as_str().replace(char::is_whitespace, "_")
+    )
+}
+
+/// The words for a status that needs saying ("Annulée", "À confirmer").
+pub fn status_note(t: &Texts, status: Status) -> Option<&'static str> {
+    match status {
+        Status::Cancelled => Some(t.cancelled),
+        Status::Tentative => Some(t.tentative),
+        Status::Confirmed => None,
+    }
+}
+
+/// "09:30–10:00" with machine-readable `<time>`s, and the "horaire indicatif" mark.
+#[component]
+pub fn TimeRange(t: &'static Texts, start: agenda_core::DateTime, end: agenda_core::DateTime, illustrative: bool) -> impl IntoView {
+    let route = Route::get();
+    view! {
+        <span class="agenda-time">
+            <time datetime=start.to_string()>{route.hh_mm(&start)}</time>
+            "–"
+            <time datetime=end.to_string()>{route.hh_mm(&end)}</time>
+        </span>
+        {illustrative.then(|| view! {
+            <span class="agenda-illustrative" title=t.illustrative_time_long>{t.illustrative_time}</span>
+        })}
+    }
+}
+
+/// How the agenda shows a card: whether the selection shows it, and the search to mark.
+#[derive(Clone, Copy)]
+pub struct Shown {
+    pub shown: Memo<bool>,
+    pub search: Memo<SearchQuery>,
+}
+
+#[component]
+pub fn SessionCard(
+    programme: Arc<Programme>,
+    /// Its position in the programme.
+    at: usize,
+    /// Its place in the grid (CSS), if any.
+    #[prop(optional)]
+    place: Option<String>,
+    /// Changed since the visitor's last visit ("modifié").
+    #[prop(optional)]
+    changed: bool,
+    /// In the agenda: shown or hidden, and marked, as the selection says.
+    #[prop(optional)]
+    shown: Option<Shown>,
+) -> impl IntoView {
+    let route = Route::get();
+    let t = texts(route.lang());
+    let p = &programme;
+    let s: &Session = &p.sessions[at];
+    let hidden = move || shown.is_some_and(|s| !s.shown.get());
+    let time = view! { <TimeRange t=t start=s.start end=s.end illustrative=s.illustrative.time /> };
+    if p.is_break(s) {
+        return view! {
+            <div class="agenda-break" style=place hidden=hidden>
+                {time}
+                <span class="agenda-break-title">{s.title.clone()}</span>
+            </div>
+        }
+        .into_any();
+    }
+    let theme = s.theme.as_ref().and_then(|x| p.theme(x));
+    let style = match theme.and_then(|x| x.color.as_ref()) {
+        Some(c) => Some(format!("--agenda-accent:{c};{}", place.unwrap_or_default())),
+        None => place,
+    };
+    // Programme text keeps its own language, whatever the interface's (screen readers switch
+    // voice).
+    let content_lang = s.language.clone().or_else(|| p.event.language.clone());
+    let class = if s.status == Status::Cancelled {
+        "agenda-session agenda-cancelled"
+    } else {
+        "agenda-session"
+    };
+    let id = s.id.clone();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if in_place(&ev) {
+            route.open_session(id.clone());
+        }
+    };
+    // The link keeps the view it is drawn in (a new tab opens there); a click opens the session
+    // from the view as it is then.
+    let href = route.query().with_untracked(|q| {
+        Route::href(&agenda_core::Query {
+            session: Some(s.id.clone()),
+            ..q.clone()
+        })
+    });
+    let speakers = p.speakers_line(s);
+    let (title_ref, speakers_ref, abstract_ref) = (
+        NodeRef::<leptos::html::Span>::new(),
+        NodeRef::<leptos::html::P>::new(),
+        NodeRef::<leptos::html::P>::new(),
+    );
+    if let Some(shown) = shown {
+        let texts = [
+            Some(s.title.clone()),
+            Some(speakers.clone()).filter(|s| !s.is_empty()),
+            s.abstract_.clone(),
+        ];
+        mark_matches(shown, texts, move |k| {
+            let el: Option<web_sys::Element> = match k {
+                0 => title_ref.get().map(Into::into),
+                1 => speakers_ref.get().map(Into::into),
+                _ => abstract_ref.get().map(Into::into),
+            };
+            el?.first_child()
+        });
+    }
+    let room = s.room.as_ref().and_then(|r| p.room(r)).map(|r| {
+        view! { <span class="agenda-room">{r.name.clone()}</span> }
+    });
+    let theme = theme.map(|th| {
+        let chip = th.color.as_ref().map(|c| format!("--agenda-chip:{c}"));
+        view! {
+            <span class="agenda-theme" style=chip>
+                <span class="agenda-theme-mark" aria-hidden="true"></span>
+                {th.name.clone()}
+            </span>
+        }
+    });
+    let format = s.format.as_ref().and_then(|f| p.format(f)).map(|f| {
+        view! { <span class="agenda-format">{f.name.clone()}</span> }
+    });
+    view! {
+        <article class=class style=style hidden=hidden>
+            <p class="agenda-session-when">
+                {time}
+                {changed.then(|| view! { " " <span class="agenda-modified">{t.modified}</span> })}
+            </p>
+            <Star id=s.id.clone() title=s.title.clone() />
+            <h4 class="agenda-session-title" lang=content_lang.clone()>
+                <a href=href id=link_id(&s.id) on:click=open>
+                    <span node_ref=title_ref>{s.title.clone()}</span>
+                </a>
+            </h4>
+            {status_note(t, s.status).map(|n| view! { <p class="agenda-status">{n}</p> })}
+            <p class="agenda-session-meta">{room}{theme}{format}</p>
+            {(!speakers.is_empty()).then(|| view! {
+                <p class="agenda-session-speakers" node_ref=speakers_ref>{speakers}</p>
+            })}
+            {s.abstract_.clone().map(|a| view! {
+                <p class="agenda-session-abstract" lang=content_lang node_ref=abstract_ref>{a}</p>
+            })}
+        </article>
+    }
+    .into_any()
+}
+
+/// Marks what the search matched in a card's texts while the card is shown: an effect of the
+/// card's, which folds its texts the first time a search needs them.
+fn mark_matches(
+    shown: Shown,
+    texts: [Option<String>; 3],
+    node: impl Fn(usize) -> Option<web_sys::Node> + 'static,
+) {
+    let folded: StoredValue<Option<Vec<Option<Marked>>>, LocalStorage> =
+        StoredValue::new_local(None);
+    let marked: StoredValue<Vec<web_sys::Range>, LocalStorage> = StoredValue::new_local(Vec::new());
+    Effect::new(move |_| {
+        let on = shown.shown.get();
+        shown.search.with(|q| {
+            let before = marked.try_update_value(std::mem::take).unwrap_or_default();
+            if before.is_empty() && (q.is_empty() || !on) {
+                return;
+            }
+            highlight::unmark(before);
+            if q.is_empty() || !on {
+                return;
+            }
+            if folded.with_value(Option::is_none) {
+                let f = texts.iter().map(|t| t.as_deref().map(Marked::new)).collect();
+                folded.set_value(Some(f));
+            }
+            let ranges = folded.with_value(|f| {
+                let mut ranges = Vec::new();
+                for (k, text) in f.iter().flatten().enumerate() {
+                    let (Some(text), Some(node)) = (text, node(k)) else {
+                        continue;
+                    };
+                    ranges.extend(highlight::mark(&node, &q.highlights_in(text)));
+                }
+                ranges
+            });
+            marked.set_value(ranges);
+        });
+    });
+    on_cleanup(move || {
+        if let Some(ranges) = marked.try_update_value(std::mem::take) {
+            highlight::unmark(ranges);
+        }
+    });
+}
