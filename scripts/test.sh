@@ -9,7 +9,7 @@ scripts/tools.sh all
 cargo fetch --locked >/dev/null
 
 echo "== core: cargo test"
-cargo test --locked -p agenda-core -p agenda-view -p agenda-check -p agenda-alloc
+cargo test --locked -p agenda-core -p agenda-view -p agenda-check
 
 echo "== site: release build"
 scripts/build.sh

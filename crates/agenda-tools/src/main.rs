@@ -12,12 +12,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The same small allocator as the page's (see `agenda-alloc`).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: agenda_alloc::Allocator<agenda_alloc::WasmPages> =
-    agenda_alloc::Allocator::new(agenda_alloc::WasmPages);
-
 fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer_to = scope.clone();
