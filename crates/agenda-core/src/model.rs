@@ -2,12 +2,14 @@
 //! resolved, times parsed, sessions in time order. Built only by the readers in [`crate::read`].
 
 use crate::time::{Date, DateTime};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
         pub struct $name(pub String);
 
         impl $name {
@@ -40,10 +42,12 @@ id_type!(FormatId);
 id_type!(SpeakerId);
 
 /// Which file format a programme was read from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SourceFormat {
     Agenda,
     Frab,
+    #[serde(rename = "pretalx")]
     PretalxWidget,
 }
 
@@ -180,7 +184,8 @@ pub struct Remote {
 
 /// A URL the agenda is willing to put in an `href`: `http`, `https` or `mailto` only, so a
 /// programme can never smuggle in `javascript:`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
 pub struct Url(String);
 
 impl Url {
@@ -252,7 +257,9 @@ impl Speaker {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Written in the agenda's format by its lowercase name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LinkKind {
     Slides,
     Video,
@@ -284,7 +291,9 @@ pub struct Link {
     pub kind: LinkKind,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// Written in the agenda's format by its lowercase name (`confirmed` is left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
     Confirmed,

@@ -70,9 +70,10 @@ fn as_object(value: &Value) -> Result<&Map, ProgrammeError> {
     }
 }
 
-/// Reads an object in the agenda's own format (the converted programme of a worker's answer).
-pub(crate) fn read_own_object(value: &Value) -> Result<Programme, ProgrammeError> {
-    agenda::read(as_object(value)?)
+/// Reads a programme in the agenda's own format, whatever its keys say (the converted programme
+/// of a worker's answer).
+pub(crate) fn read_own_text(input: &str) -> Result<Programme, ProgrammeError> {
+    agenda::read(as_object(&parse_json(input)?)?)
 }
 
 /// Parses JSON, turning the parser's error into one a visitor can act on.
