@@ -576,34 +576,69 @@ mod tests {
         }
         let plan = f.plan(&p, 15);
         assert_eq!(plan.len(), 2, "two days");
-        let pos = |s: &str| p.sessions.iter().position(|x| x.id.as_str() == s).unwrap_or(99);
+        let pos = |s: &str| {
+            p.sessions
+                .iter()
+                .position(|x| x.id.as_str() == s)
+                .unwrap_or(99)
+        };
         let at = |s: &str| DateTime::parse(s).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             plan[0].items,
             [
-                PlanItem::Session { at: pos("1"), clashes: vec![pos("2")] },
-                PlanItem::Session { at: pos("2"), clashes: vec![pos("1")] },
+                PlanItem::Session {
+                    at: pos("1"),
+                    clashes: vec![pos("2")]
+                },
+                PlanItem::Session {
+                    at: pos("2"),
+                    clashes: vec![pos("1")]
+                },
                 // From the end of the later of the two overlapping ones; nothing else is on.
                 PlanItem::Free {
                     from: at("2026-02-10T10:30:00+01:00"),
                     to: at("2026-02-10T14:00:00+01:00"),
                     on: vec![],
                 },
-                PlanItem::Session { at: pos("3"), clashes: vec![] },
+                PlanItem::Session {
+                    at: pos("3"),
+                    clashes: vec![]
+                },
             ]
         );
-        assert_eq!(plan[1].items, [PlanItem::Session { at: pos("4"), clashes: vec![] }]);
+        assert_eq!(
+            plan[1].items,
+            [PlanItem::Session {
+                at: pos("4"),
+                clashes: vec![]
+            }]
+        );
         // Without "Deux", its time is free and it is what is on then.
         f.remove(&id("2"));
         let plan = f.plan(&p, 15);
         assert!(matches!(&plan[0].items[1], PlanItem::Free { from, on, .. }
             if *from == at("2026-02-10T10:00:00+01:00") && on == &vec![pos("2")]));
         // A cancelled favourite is listed, takes no time and clashes with nothing.
-        let cancelled = prog(&P.replace(r#""title": "Deux","#, r#""title": "Deux", "status": "cancelled","#));
+        let cancelled = prog(&P.replace(
+            r#""title": "Deux","#,
+            r#""title": "Deux", "status": "cancelled","#,
+        ));
         f.add(&cancelled, &id("2"), Level::Sure);
         let plan = f.plan(&cancelled, 15);
-        assert_eq!(plan[0].items[0], PlanItem::Session { at: pos("1"), clashes: vec![] });
-        assert_eq!(plan[0].items[1], PlanItem::Session { at: pos("2"), clashes: vec![] });
+        assert_eq!(
+            plan[0].items[0],
+            PlanItem::Session {
+                at: pos("1"),
+                clashes: vec![]
+            }
+        );
+        assert_eq!(
+            plan[0].items[1],
+            PlanItem::Session {
+                at: pos("2"),
+                clashes: vec![]
+            }
+        );
         assert!(matches!(&plan[0].items[2], PlanItem::Free { on, .. } if on.is_empty()));
     }
 
@@ -618,18 +653,28 @@ mod tests {
             .replace(r#""id": "4""#, r#""id": "4b""#));
         assert_eq!(f.changes(&moved).len(), 2);
         // The gone one keeps its title, to be named.
-        let gone = f.iter().find(|x| x.id == id("4")).and_then(|x| x.title.clone());
+        let gone = f
+            .iter()
+            .find(|x| x.id == id("4"))
+            .and_then(|x| x.title.clone());
         assert_eq!(gone.as_deref(), Some("Quatre"));
         let (back, _) = Favourites::from_storage(&f.to_storage());
         assert_eq!(back, f, "the title is stored");
         f.acknowledge(&moved);
         assert!(f.changes(&moved).is_empty());
         // A cancellation, once seen, is no longer news (the card still says "Annulée").
-        let cancelled = prog(&P.replace(r#""title": "Un","#, r#""title": "Un", "status": "cancelled","#));
+        let cancelled = prog(&P.replace(
+            r#""title": "Un","#,
+            r#""title": "Un", "status": "cancelled","#,
+        ));
         assert_eq!(f.changes(&cancelled), [(id("1"), Change::Cancelled)]);
         f.acknowledge(&cancelled);
         assert!(f.changes(&cancelled).is_empty());
-        assert_eq!(Favourites::from_storage(&f.to_storage()).0, f, "kept as seen");
+        assert_eq!(
+            Favourites::from_storage(&f.to_storage()).0,
+            f,
+            "kept as seen"
+        );
         assert_eq!((f.len(), f.level(&id("1"))), (1, Some(Level::Maybe)));
     }
 
@@ -657,5 +702,109 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(Favourites::from_share(&value), back);
         assert!(Favourites::from_share(",,~,").is_empty());
+    }
+
+    /// What the release before serde wrote reads back unchanged, and is written again byte for
+    /// byte; the older and damaged forms it read still read the same.
+    #[test]
+    fn stored_texts_of_earlier_releases_read_the_same() {
+        let fav = |id: &str,
+                   level,
+                   start: Option<&str>,
+                   room: Option<&str>,
+                   title: Option<&str>,
+                   cancelled| Favourite {
+            id: id.into(),
+            level,
+            start: start.map(str::to_owned),
+            room: room.map(str::to_owned),
+            title: title.map(str::to_owned),
+            cancelled,
+        };
+        // As the release wrote it: optional fields left out, text escaped as JSON strings are.
+        let written = r#"{"v":1,"items":[{"id":"1","level":"sure","start":"2026-02-10T09:00:00+01:00","room":"a","title":"Un"},{"id":"x, y/é","level":"maybe","start":"2026-02-11T11:00:00+01:00","title":"Odd id"},{"id":"3","level":"sure","start":"2026-02-10T14:00:00+01:00","room":"Salle \"B\"","title":"Trois\\deux\n\tun\u0001 — ☃","cancelled":true},{"id":"7","level":"maybe"}]}"#;
+        let expected = Favourites {
+            items: vec![
+                fav(
+                    "1",
+                    Level::Sure,
+                    Some("2026-02-10T09:00:00+01:00"),
+                    Some("a"),
+                    Some("Un"),
+                    false,
+                ),
+                fav(
+                    "x, y/é",
+                    Level::Maybe,
+                    Some("2026-02-11T11:00:00+01:00"),
+                    None,
+                    Some("Odd id"),
+                    false,
+                ),
+                fav(
+                    "3",
+                    Level::Sure,
+                    Some("2026-02-10T14:00:00+01:00"),
+                    Some("Salle \"B\""),
+                    Some("Trois\\deux\n\tun\u{1} — ☃"),
+                    true,
+                ),
+                fav("7", Level::Maybe, None, None, None, false),
+            ],
+        };
+        assert_eq!(Favourites::from_storage(written), (expected.clone(), false));
+        assert_eq!(expected.to_storage(), written);
+
+        let bare = |ids: &[&str]| Favourites {
+            items: ids
+                .iter()
+                .map(|i| fav(i, Level::Sure, None, None, None, false))
+                .collect(),
+        };
+        for (stored, read, lost) in [
+            // The first format: a bare list of ids.
+            (r#"["1","3"]"#, bare(&["1", "3"]), false),
+            (r#"["1","1"]"#, bare(&["1"]), false),
+            (r#"{"v":1,"items":[]}"#, bare(&[]), false),
+            // Fields of another release are skipped; what is not "maybe" is sure.
+            (
+                r#"{"v":2,"items":[{"id":"1","level":"sure","cancelled":false,"new":[1]}]}"#,
+                bare(&["1"]),
+                false,
+            ),
+            // Bad items go, said; the good ones stay.
+            (
+                r#"{"v":1,"items":[{"id":"1"},42,{"level":"sure"},"",{"id":""},null]}"#,
+                bare(&["1"]),
+                true,
+            ),
+            // Truncated or damaged: the ids it holds are salvaged.
+            (
+                r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"2","level":"maybe","start":"2026-02-1"#,
+                bare(&["1", "2"]),
+                true,
+            ),
+            (
+                r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"2""#,
+                bare(&["1", "2"]),
+                true,
+            ),
+            (
+                r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"2"#,
+                bare(&["1"]),
+                true,
+            ),
+            ("", bare(&[]), true),
+            ("not json", bare(&[]), true),
+            ("null", bare(&[]), true),
+            ("{}", bare(&[]), true),
+            ("42", bare(&[]), true),
+        ] {
+            assert_eq!(Favourites::from_storage(stored), (read, lost), "{stored}");
+        }
+        assert_eq!(
+            Favourites::from_storage(r#"["1","3"]"#).0.to_storage(),
+            r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"3","level":"sure"}]}"#
+        );
     }
 }
