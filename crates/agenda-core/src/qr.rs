@@ -79,9 +79,10 @@ mod tests {
     fn decode(svg: &str) -> String {
         let (side, grid) = modules(svg);
         let scale = 4;
-        let mut img = rqrr::PreparedImage::prepare_from_bitmap(side * scale, side * scale, |x, y| {
-            grid[y / scale][x / scale]
-        });
+        let mut img =
+            rqrr::PreparedImage::prepare_from_bitmap(side * scale, side * scale, |x, y| {
+                grid[y / scale][x / scale]
+            });
         let grids = img.detect_grids();
         assert_eq!(grids.len(), 1, "one code found");
         match grids[0].decode() {
@@ -115,7 +116,10 @@ mod tests {
     fn a_label_is_escaped_and_too_long_a_text_has_no_code() {
         assert!(svg_or_panic("a").contains("aria-label=\"x\""));
         let s = svg("a", "« A & B \"c\" »").unwrap_or_default();
-        assert!(s.contains("aria-label=\"« A &amp; B &quot;c&quot; »\""), "{s}");
+        assert!(
+            s.contains("aria-label=\"« A &amp; B &quot;c&quot; »\""),
+            "{s}"
+        );
         assert_eq!(svg(&"x".repeat(5000), "x"), None);
     }
 }
