@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test of the agenda: the pure core natively (cargo test), then the release site in Debian's
-# Chromium (node --test with playwright-core). Installs what it needs first.
+# Every test of the agenda: rustfmt and clippy (warnings are errors), the pure core natively
+# (cargo test), then the release site in Debian's Chromium (node --test with playwright-core).
+# Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -8,8 +9,12 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 scripts/tools.sh all
 cargo fetch --locked >/dev/null
 
+echo "== lints: rustfmt and clippy"
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+
 echo "== core: cargo test"
-cargo test --locked -p agenda-core -p agenda-view -p agenda-check -p agenda-alloc
+cargo test --locked -p agenda-core -p agenda-view -p agenda-check
 
 echo "== site: release build"
 scripts/build.sh

@@ -67,18 +67,19 @@ async fn read_in_worker(text: String) -> Result<Programme, AppError> {
     let w = worker.clone();
     // Kept until the answer has come (dropped at the end of this function, with the worker's
     // handlers), not forgotten.
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        match e.data().as_string() {
-            Some(ready) if ready == "ready" => {
-                let _ = w.post_message(&wasm_bindgen::JsValue::from_str(&text));
-            }
-            answer => {
-                if let Some(tx) = answer_to.take() {
-                    let _ = tx.send(answer);
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            match e.data().as_string() {
+                Some(ready) if ready == "ready" => {
+                    let _ = w.post_message(&wasm_bindgen::JsValue::from_str(&text));
+                }
+                answer => {
+                    if let Some(tx) = answer_to.take() {
+                        let _ = tx.send(answer);
+                    }
                 }
             }
-        }
-    });
+        });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
         if let Some(tx) = tx.take() {
             let _ = tx.send(None);

@@ -2,8 +2,8 @@
 //! loading text or the error.
 
 use crate::api::{load_programme, DEFAULT_PROGRAMME};
-use crate::components::{agenda::Agenda, error_view::ErrorView};
 use crate::browser;
+use crate::components::{agenda::Agenda, error_view::ErrorView};
 use crate::error::AppError;
 use crate::state::route::Route;
 use crate::texts::texts;

@@ -13,7 +13,9 @@ thread_local! {
 }
 
 fn get(on: &JsValue, name: &str) -> Option<JsValue> {
-    Reflect::get(on, &name.into()).ok().filter(|v| !v.is_undefined())
+    Reflect::get(on, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined())
 }
 
 fn register() -> Option<JsValue> {
@@ -22,7 +24,8 @@ fn register() -> Option<JsValue> {
     let registry = get(&window, "CSS").and_then(|css| get(&css, "highlights"))?;
     let set = get(&registry, "set")?.dyn_into::<Function>().ok()?;
     let highlight = Reflect::construct(&ctor, &js_sys::Array::new()).ok()?;
-    set.call2(&registry, &"agenda-search".into(), &highlight).ok()?;
+    set.call2(&registry, &"agenda-search".into(), &highlight)
+        .ok()?;
     Some(highlight)
 }
 

@@ -1,11 +1,11 @@
 //! A loaded programme: its header, the section links, then the view the URL asks for (the agenda,
 //! a session, the speakers, "Mes favoris"), all made from the one programme read.
 
+use crate::browser;
 use crate::components::{
     event_header::EventHeader, footer::Footer, mine::Mine, section_nav::SectionNav,
     session_list::SessionList, session_view::SessionView, speakers::Speakers, warnings::Warnings,
 };
-use crate::browser;
 use crate::state::favourites::Favs;
 use crate::state::route::Route;
 use crate::texts::texts;
@@ -70,19 +70,33 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
         if n == 0 || view_shown.get() == View::Mine {
             return None;
         }
-        let mine = favs.with(|f| marked.iter().filter(|&&i| f.contains(&p.sessions[i].id)).count());
-        let words = if n == 1 { t.modified_since.0 } else { t.modified_since.1 };
-        let favourites = (mine > 0).then(|| format!("{}{mine}{}", t.modified_favs.0, t.modified_favs.1));
-        Some(view! { <p class="agenda-notice" role="status">{format!("{n} {words}")}{favourites}</p> })
+        let mine = favs.with(|f| {
+            marked
+                .iter()
+                .filter(|&&i| f.contains(&p.sessions[i].id))
+                .count()
+        });
+        let words = if n == 1 {
+            t.modified_since.0
+        } else {
+            t.modified_since.1
+        };
+        let favourites =
+            (mine > 0).then(|| format!("{}{mine}{}", t.modified_favs.0, t.modified_favs.1));
+        Some(
+            view! { <p class="agenda-notice" role="status">{format!("{n} {words}")}{favourites}</p> },
+        )
     };
     let not_kept = move || {
-        (!favs.kept()).then(|| view! { <p class="agenda-notice" role="status">{t.favs_not_kept}</p> })
+        (!favs.kept())
+            .then(|| view! { <p class="agenda-notice" role="status">{t.favs_not_kept}</p> })
     };
 
     // The agenda stays drawn (hidden) while another view is shown, so that coming back is
     // instant; it is drawn the first time it is shown.
     let on_agenda = Memo::new(move |_| view_shown.get() == View::Agenda);
-    let list_needed = Memo::new(move |before: Option<&bool>| before == Some(&true) || on_agenda.get());
+    let list_needed =
+        Memo::new(move |before: Option<&bool>| before == Some(&true) || on_agenda.get());
     let index = Arc::new(SearchIndex::new(&programme));
     let (p, c) = (programme.clone(), changed.clone());
     let list = move || {

@@ -56,7 +56,11 @@ pub fn CalendarButton(
         let now = DateTime::from_instant(browser::now(), 0);
         let text = agenda_core::ical::calendar(p, &positions, &key, &now);
         let done = !positions.is_empty()
-            && browser::download(&file_name(one.as_ref()), "text/calendar;charset=utf-8", &text);
+            && browser::download(
+                &file_name(one.as_ref()),
+                "text/calendar;charset=utf-8",
+                &text,
+            );
         status.set(Some(if done { t.ics_done } else { t.tool_failed }));
     };
     view! { <button type="button" on:click=make>{label}</button> }

@@ -66,9 +66,18 @@ pub fn plan(p: &Programme, day: Date, no_room: &str) -> DayPlan {
     let columns = grid
         .columns
         .iter()
-        .map(|room| room.as_ref().and_then(|r| p.room(r)).map_or(no_room, |r| r.name.as_str()).to_owned())
+        .map(|room| {
+            room.as_ref()
+                .and_then(|r| p.room(r))
+                .map_or(no_room, |r| r.name.as_str())
+                .to_owned()
+        })
         .collect();
-    DayPlan { slots, size, columns }
+    DayPlan {
+        slots,
+        size,
+        columns,
+    }
 }
 
 impl Slot {
@@ -95,7 +104,14 @@ pub fn DaySection(
     let labelled = heading.clone();
     let p = programme.clone();
     let shown_at = move |at: usize| found.with(|f| f.shown.get(at).copied().unwrap_or(false));
-    let on_day = Memo::new(move |_| found.with(|f| p.sessions.iter().enumerate().any(|(at, s)| s.day == day && f.shown[at])));
+    let on_day = Memo::new(move |_| {
+        found.with(|f| {
+            p.sessions
+                .iter()
+                .enumerate()
+                .any(|(at, s)| s.day == day && f.shown[at])
+        })
+    });
     // The rooms' names above the grid's columns.
     let rooms = plan
         .columns

@@ -214,7 +214,9 @@ fn DayNav(
             }
         })
         .collect_view();
-    Some(view! { <nav class=class aria-label=t.days><ul>{link(None)}</ul>{months}</nav> }.into_any())
+    Some(
+        view! { <nav class=class aria-label=t.days><ul>{link(None)}</ul>{months}</nav> }.into_any(),
+    )
 }
 
 /// A day's link (`None`: every day, there only while searching or filtering).
@@ -260,7 +262,11 @@ fn Times(
     // A zone declared UTC while the times carry another offset (seen in frab exports) is not
     // named: the times are right, the label would not be.
     let event_zone = programme.event.time_zone.as_deref().filter(|z| {
-        !is_utc(z) || programme.sessions.iter().all(|s| s.start.offset_minutes == 0)
+        !is_utc(z)
+            || programme
+                .sessions
+                .iter()
+                .all(|s| s.start.offset_minutes == 0)
     });
     let (label, zone) = match (local && visitor.is_some(), event_zone) {
         (true, _) => (t.local_times, visitor.as_deref()),

@@ -41,7 +41,8 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
     let (t, w) = (texts(lang), mine_texts(lang));
     let favs = Favs::get()?;
     let query = route.query();
-    let shared = Memo::new(move |_| query.with(|q| q.shared.as_deref().map(Favourites::from_share)));
+    let shared =
+        Memo::new(move |_| query.with(|q| q.shared.as_deref().map(Favourites::from_share)));
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
@@ -59,10 +60,13 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
         let plan = shown.plan(&p, 15);
         let n: usize = plan.iter().map(|d| d.items.len()).sum();
         let count = shown.len();
-        let changes = if is_shared { Vec::new() } else { shown.changes(&p) };
-        let share_url = (!is_shared && n > 0).then(|| {
-            query.with_untracked(|q| share_link(&browser::page_address(), q, &shown))
-        });
+        let changes = if is_shared {
+            Vec::new()
+        } else {
+            shown.changes(&p)
+        };
+        let share_url = (!is_shared && n > 0)
+            .then(|| query.with_untracked(|q| share_link(&browser::page_address(), q, &shown)));
         let shared_actions = is_shared.then(|| {
             let other = shown.clone();
             let other2 = shown.clone();
@@ -141,7 +145,8 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
                             .into_any()
                         }
                         PlanItem::Free { from, to, on } => {
-                            view! { <FreeTime programme=p.clone() from=from to=to on=on /> }.into_any()
+                            view! { <FreeTime programme=p.clone() from=from to=to on=on /> }
+                                .into_any()
                         }
                     })
                     .collect_view();
@@ -153,7 +158,11 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let words = if count == 1 { w.favs_count_one } else { w.favs_count_many };
+        let words = if count == 1 {
+            w.favs_count_one
+        } else {
+            w.favs_count_many
+        };
         view! {
             <p class="agenda-count" role="status">{format!("{count} {words}")}</p>
             {shared_actions}
@@ -204,7 +213,12 @@ fn notes(
         .filter(|(id, _)| id == &s.id)
         .filter_map(|(_, change)| match change {
             Change::Moved { from } => DateTime::parse(from).ok().map(|d| {
-                format!("{}{}, {}", w.moved, long_date(lang, d.date), route.hh_mm(&d))
+                format!(
+                    "{}{}, {}",
+                    w.moved,
+                    long_date(lang, d.date),
+                    route.hh_mm(&d)
+                )
             }),
             Change::RoomChanged { from } => Some(format!(
                 "{}{}",
@@ -221,14 +235,29 @@ fn notes(
 
 /// Free time between favourites, and what is on then behind a disclosure.
 #[component]
-fn FreeTime(programme: Arc<Programme>, from: DateTime, to: DateTime, on: Vec<usize>) -> impl IntoView {
+fn FreeTime(
+    programme: Arc<Programme>,
+    from: DateTime,
+    to: DateTime,
+    on: Vec<usize>,
+) -> impl IntoView {
     let route = Route::get();
     let w = mine_texts(route.lang());
-    let free = format!("{}{}{}{} — ", w.free.0, route.hh_mm(&from), w.free.1, route.hh_mm(&to));
+    let free = format!(
+        "{}{}{}{} — ",
+        w.free.0,
+        route.hh_mm(&from),
+        w.free.1,
+        route.hh_mm(&to)
+    );
     if on.is_empty() {
         return view! { <p class="agenda-free">{format!("{free}{}", w.free_none)}</p> }.into_any();
     }
-    let words = if on.len() == 1 { w.free_on.0 } else { w.free_on.1 };
+    let words = if on.len() == 1 {
+        w.free_on.0
+    } else {
+        w.free_on.1
+    };
     let summary = format!("{free}{} {words}", on.len());
     let p = &programme;
     let items = on
@@ -264,7 +293,11 @@ fn FreeTime(programme: Arc<Programme>, from: DateTime, to: DateTime, on: Vec<usi
 /// "Partager mes favoris": the link, "Copier le lien", and its QR code drawn here (no service
 /// sees the visitor's favourites), as an image.
 #[component]
-fn Share(w: &'static MineTexts, url: String, status: RwSignal<Option<&'static str>>) -> impl IntoView {
+fn Share(
+    w: &'static MineTexts,
+    url: String,
+    status: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
     let t = texts(Route::get().lang());
     let input = NodeRef::<leptos::html::Input>::new();
     let qr = RwSignal::new(None::<agenda_core::qr::Code>);

@@ -31,7 +31,12 @@ pub fn status_note(t: &Texts, status: Status) -> Option<&'static str> {
 
 /// "09:30–10:00" with machine-readable `<time>`s, and the "horaire indicatif" mark.
 #[component]
-pub fn TimeRange(t: &'static Texts, start: agenda_core::DateTime, end: agenda_core::DateTime, illustrative: bool) -> impl IntoView {
+pub fn TimeRange(
+    t: &'static Texts,
+    start: agenda_core::DateTime,
+    end: agenda_core::DateTime,
+    illustrative: bool,
+) -> impl IntoView {
     let route = Route::get();
     view! {
         <span class="agenda-time">
@@ -192,7 +197,10 @@ fn mark_matches(
                 return;
             }
             if folded.with_value(Option::is_none) {
-                let f = texts.iter().map(|t| t.as_deref().map(Marked::new)).collect();
+                let f = texts
+                    .iter()
+                    .map(|t| t.as_deref().map(Marked::new))
+                    .collect();
                 folded.set_value(Some(f));
             }
             let ranges = folded.with_value(|f| {

@@ -55,12 +55,12 @@ pub fn SessionList(
     let (p, i) = (programme.clone(), index.clone());
     let found = Memo::new(move |_| selection.with(|s| Find::new(&p, &i).find(s)));
     let search = Memo::new(move |_| found.with(|f| SearchQuery::new(&f.selection.q)));
-    let offered = found.with_untracked(|f| {
-        Find::new(&programme, &index).offered(&f.selection, MAX_OPTIONS)
-    });
+    let offered =
+        found.with_untracked(|f| Find::new(&programme, &index).offered(&f.selection, MAX_OPTIONS));
     let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
     let (p, i) = (programme.clone(), index.clone());
-    let options = Memo::new(move |_| found.with(|f| Find::new(&p, &i).options_of(&facets, &f.selection)));
+    let options =
+        Memo::new(move |_| found.with(|f| Find::new(&p, &i).options_of(&facets, &f.selection)));
 
     // Each day's slots, and how many of them are drawn: the day shown first, enough for the
     // first screen at once, the rest a slice at a time when the browser is idle.

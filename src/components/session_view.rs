@@ -1,9 +1,9 @@
 //! A session in its own linkable view (`?session=<id>`): everything the programme says about it.
 //! Focus goes to its title when it opens; "Retour au programme" (or Escape) goes back.
 
+use crate::components::calendar::{CalendarButton, ToolStatus};
 use crate::components::session_card::status_note;
 use crate::components::star::Star;
-use crate::components::calendar::{CalendarButton, ToolStatus};
 use crate::state::route::Route;
 use crate::texts::{accessibility_label, language_name, mine_texts, texts};
 use agenda_core::i18n::long_date;
@@ -119,10 +119,11 @@ pub fn SessionView(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
         .clone()
         .filter(|a| !repeated(a))
         .map(|a| view! { <p class="agenda-detail-abstract">{a}</p> });
-    let description = s
-        .description
-        .as_deref()
-        .map(|d| paragraphs(d).map(|para| view! { <p>{para.to_owned()}</p> }).collect_view());
+    let description = s.description.as_deref().map(|d| {
+        paragraphs(d)
+            .map(|para| view! { <p>{para.to_owned()}</p> })
+            .collect_view()
+    });
     let speakers: Vec<Speaker> = s
         .speakers
         .iter()

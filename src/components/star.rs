@@ -2,8 +2,8 @@
 //! « titre » à mes favoris" / "Retirer … de mes favoris"), ★ or ☆.
 
 use crate::state::favourites::Favs;
-use crate::texts::texts;
 use crate::state::route::Route;
+use crate::texts::texts;
 use agenda_core::SessionId;
 use leptos::prelude::*;
 

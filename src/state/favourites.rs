@@ -31,7 +31,10 @@ impl Favs {
             key: StoredValue::new(key),
         };
         let storage = window_event_listener(leptos::ev::storage, move |ev| {
-            if favs.key.with_value(|k| ev.key().as_deref() == Some(k.as_str())) {
+            if favs
+                .key
+                .with_value(|k| ev.key().as_deref() == Some(k.as_str()))
+            {
                 let text = ev.new_value().unwrap_or_default();
                 favs.set.set(Favourites::from_storage(&text).0);
             }

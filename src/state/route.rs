@@ -243,7 +243,8 @@ impl Route {
 /// Whether a click on a link is an ordinary one, which the app follows in place (its default
 /// prevented); a click with a modifier (new tab, new window) or another button is the browser's.
 pub fn in_place(ev: &web_sys::MouseEvent) -> bool {
-    let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+    let plain =
+        ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
     if plain {
         ev.prevent_default();
     }

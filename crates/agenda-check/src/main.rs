@@ -86,7 +86,13 @@ fn main() -> ExitCode {
                 p.warnings.len()
             );
             if convert {
-                print!("{}", write::programme(&p));
+                match write::programme(&p) {
+                    Ok(text) => print!("{text}"),
+                    Err(e) => {
+                        eprintln!("{file}: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
             }
             if strict && !p.warnings.is_empty() {
                 ExitCode::from(1)

@@ -7,63 +7,78 @@
 //! the problems found put into words in both languages; the page reads that with [`read_answer`]
 //! and shows the same programme and the same problems as if it had read the export itself.
 //!
-//! The answer is JSON: `{"source_format": "frab", "programme": {…}, "problems": [{"path", "item",
-//! "fr", "en"}…]}`, or `{"invalid": [problems]}` when the export cannot be shown.
+//! The answer is the JSON of [`Answer`]: `{"read": {"source_format": "frab", "problems":
+//! [{"path", "item", "fr", "en"}…], "programme": {…}}}`, or `{"invalid": [problems]}` when the
+//! export cannot be shown.
 
 use crate::diag::{Diagnostic, Problem, ProgrammeError};
 use crate::i18n::Lang;
-use crate::json::{write_string, Value};
 use crate::model::{Programme, SourceFormat};
-use crate::read::{parse_json, read_own_object};
+use crate::read::read_own_text;
 use crate::{read_programme, write};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
-fn format_name(f: Option<SourceFormat>) -> &'static str {
-    match f {
-        Some(SourceFormat::PretalxWidget) => "pretalx",
-        Some(SourceFormat::Frab) => "frab",
-        _ => "agenda",
+/// The worker's message. `P` is the programme: written as [`write::File`], read back as the raw
+/// text the agenda's own (lenient) reader takes.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Answer<P> {
+    /// The export was read.
+    Read {
+        source_format: Option<SourceFormat>,
+        problems: Vec<Said>,
+        /// The agenda's format needs a title, which the writer supplies; the page says
+        /// "untitled" itself.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        untitled: bool,
+        programme: P,
+    },
+    /// The export cannot be shown, for these reasons.
+    Invalid(Vec<Said>),
+}
+
+/// A problem put into words in both languages, where it was found.
+#[derive(Serialize, Deserialize)]
+struct Said {
+    path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    item: Option<String>,
+    fr: String,
+    en: String,
+}
+
+impl From<&Diagnostic> for Said {
+    fn from(d: &Diagnostic) -> Said {
+        Said {
+            path: d.path.clone(),
+            item: d.item.clone(),
+            fr: d.problem.message(Lang::Fr),
+            en: d.problem.message(Lang::En),
+        }
     }
 }
 
-fn write_problems(out: &mut String, problems: &[Diagnostic]) {
-    out.push('[');
-    for (i, d) in problems.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
+impl From<Said> for Diagnostic {
+    fn from(s: Said) -> Diagnostic {
+        Diagnostic {
+            path: s.path,
+            item: s.item,
+            problem: Problem::Said { fr: s.fr, en: s.en },
         }
-        out.push_str("{\"path\":");
-        write_string(&d.path, out);
-        if let Some(item) = &d.item {
-            out.push_str(",\"item\":");
-            write_string(item, out);
-        }
-        out.push_str(",\"fr\":");
-        write_string(&d.problem.message(Lang::Fr), out);
-        out.push_str(",\"en\":");
-        write_string(&d.problem.message(Lang::En), out);
-        out.push('}');
     }
-    out.push(']');
 }
 
-/// The worker's answer to the text of a programme file.
-pub fn answer(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
+/// The worker's answer to the text of a programme file. Serialising these plain structs does not
+/// fail (serde_json fails only on maps with non-text keys); the error is passed on all the same.
+pub fn answer(input: &str) -> serde_json::Result<String> {
     match read_programme(input) {
-        Ok(p) => {
-            out.push_str("{\"source_format\":");
-            write_string(format_name(p.source_format), &mut out);
-            out.push_str(",\"problems\":");
-            write_problems(&mut out, &p.warnings);
-            // The agenda's format needs a title, which the writer supplies; the page says
-            // "untitled" itself.
-            if p.event.title.is_empty() {
-                out.push_str(",\"untitled\":true");
-            }
-            out.push_str(",\"programme\":");
-            out.push_str(&write::programme(&p));
-            out.push('}');
-        }
+        Ok(p) => serde_json::to_string(&Answer::Read {
+            source_format: p.source_format,
+            problems: p.warnings.iter().map(Said::from).collect(),
+            untitled: p.event.title.is_empty(),
+            programme: write::File::of(&p),
+        }),
         Err(e) => {
             let problems = match e {
                 ProgrammeError::Invalid(problems) => problems,
@@ -78,60 +93,44 @@ pub fn answer(input: &str) -> String {
                     },
                 }],
             };
-            out.push_str("{\"invalid\":");
-            write_problems(&mut out, &problems);
-            out.push('}');
+            serde_json::to_string(&Answer::<()>::Invalid(
+                problems.iter().map(Said::from).collect(),
+            ))
         }
     }
-    out
-}
-
-fn read_problems(v: Option<&Value>) -> Vec<Diagnostic> {
-    let Some(Value::Array(items)) = v else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .map(|d| {
-            let text = |k: &str| {
-                d.get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            Diagnostic {
-                path: text("path"),
-                item: d.get("item").and_then(Value::as_str).map(str::to_owned),
-                problem: Problem::Said {
-                    fr: text("fr"),
-                    en: text("en"),
-                },
-            }
-        })
-        .collect()
 }
 
 /// The page's reading of the worker's answer: the programme and its problems, or the error.
 pub fn read_answer(answer: &str) -> Result<Programme, ProgrammeError> {
-    let v = parse_json(answer)?;
-    if let Some(invalid) = v.get("invalid") {
-        return Err(ProgrammeError::Invalid(read_problems(Some(invalid))));
+    let answer: Answer<&RawValue> =
+        serde_json::from_str(answer).map_err(|e| ProgrammeError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            truncated: e.is_eof(),
+        })?;
+    match answer {
+        Answer::Invalid(problems) => Err(ProgrammeError::Invalid(
+            problems.into_iter().map(Diagnostic::from).collect(),
+        )),
+        Answer::Read {
+            source_format,
+            problems,
+            untitled,
+            programme,
+        } => {
+            let mut p = read_own_text(programme.get())?;
+            if untitled {
+                p.event.title.clear();
+            }
+            p.source_format = source_format.or(p.source_format);
+            // The converted programme is sound by construction; its own problems (none
+            // expected) stay after the export's.
+            let own = std::mem::take(&mut p.warnings);
+            p.warnings = problems.into_iter().map(Diagnostic::from).collect();
+            p.warnings.extend(own);
+            Ok(p)
+        }
     }
-    let mut p = read_own_object(v.get("programme").unwrap_or(&Value::Null))?;
-    if v.get("untitled").is_some() {
-        p.event.title.clear();
-    }
-    p.source_format = match v.get("source_format").and_then(Value::as_str) {
-        Some("frab") => Some(SourceFormat::Frab),
-        Some("pretalx") => Some(SourceFormat::PretalxWidget),
-        _ => p.source_format,
-    };
-    // The converted programme is sound by construction; its own problems (none expected) stay
-    // after the export's.
-    let own = std::mem::take(&mut p.warnings);
-    p.warnings = read_problems(v.get("problems"));
-    p.warnings.extend(own);
-    Ok(p)
 }
 
 #[cfg(test)]
@@ -160,7 +159,8 @@ mod tests {
             let own = read_own(&text).unwrap_or_else(|e| panic!("{f}: {e}"));
             let seen = match own {
                 Some(p) => p, // already the agenda's format
-                None => read_answer(&answer(&text)).unwrap_or_else(|e| panic!("{f}: {e}")),
+                None => read_answer(&answer(&text).unwrap_or_else(|e| panic!("{f}: {e}")))
+                    .unwrap_or_else(|e| panic!("{f}: {e}")),
             };
             assert_eq!(seen.source_format, direct.source_format, "{f}");
             assert_eq!(seen.sessions.len(), direct.sessions.len(), "{f}");
@@ -190,7 +190,7 @@ mod tests {
             "{direct:?}"
         );
         assert_eq!(read_own(text), Ok(None));
-        let seen = read_answer(&answer(text)).err();
+        let seen = read_answer(&answer(text).unwrap_or_else(|e| panic!("{e}"))).err();
         let words = |e: &ProgrammeError, lang: Lang| {
             let places: Vec<String> = e.details().iter().map(|d| d.message(lang)).collect();
             (e.message(lang), places)
@@ -201,5 +201,32 @@ mod tests {
                 direct.as_ref().map(|e| words(e, lang))
             );
         }
+    }
+
+    /// The message itself: typed, compact, what is absent left out.
+    #[test]
+    fn the_answer_says_the_format_the_problems_and_the_programme() {
+        let text = fixture("bad/one-bad-session.json");
+        let said = answer(&text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            said.starts_with(r#"{"read":{"source_format":"agenda","problems":[{"path":"sessions[1].end","item":"Backwards","fr":"#),
+            "{said}"
+        );
+        assert!(
+            said.contains(r#""programme":{"$schema":"programme.schema.json","agenda_format":1,"#),
+            "{said}"
+        );
+        assert!(!said.contains("untitled"), "{said}");
+        assert!(matches!(
+            read_answer(r#"{"invalid":[{"path":"sessions[0].start","fr":"a","en":"b"}]}"#),
+            Err(ProgrammeError::Invalid(d)) if d.len() == 1 && d[0].item.is_none()
+        ));
+        assert!(matches!(
+            read_answer(r#"{"read":{"source_format":"frab""#),
+            Err(ProgrammeError::Syntax {
+                truncated: true,
+                ..
+            })
+        ));
     }
 }

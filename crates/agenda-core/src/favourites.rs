@@ -3,30 +3,84 @@
 //! rather than silently dropped. Stored as a small JSON text (the app puts it in localStorage
 //! under [`storage_key`]); a corrupted text gives back whatever can be recovered.
 
-use crate::json::{self, Value};
 use crate::model::{percent_encode, Programme, RoomId, SessionId, Status};
 use crate::query::percent_decode;
 use crate::time::{Date, DateTime};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// Stored as `"sure"` or `"maybe"`; any other word reads as sure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Level {
-    #[default]
-    Sure,
     Maybe,
+    #[default]
+    #[serde(other)]
+    Sure,
 }
 
-/// One starred session, with what it was when starred.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One starred session, with what it was when starred. Stored as
+/// `{"id":…,"level":"sure","start":…,"room":…,"title":…,"cancelled":true}`, what is absent (or
+/// false) left out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Favourite {
     pub id: SessionId,
+    #[serde(default)]
     pub level: Level,
     /// Start as it was when starred, to tell the visitor it moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<String>,
     /// Its title when starred, to name it should it leave the programme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Whether it was already cancelled when starred or when the visitor last saw the changes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cancelled: bool,
+}
+
+/// The stored text as written: `{"v":1,"items":[…]}`.
+#[derive(Serialize)]
+struct Stored<'a> {
+    v: u32,
+    items: &'a [Favourite],
+}
+
+/// The stored text as read: every form a release wrote.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StoredForm {
+    /// The first format of all: a bare list.
+    List(Vec<StoredItem>),
+    /// `{"v":1,"items":[…]}`.
+    Versioned { items: Vec<StoredItem> },
+    /// JSON, but none of these: nothing to read.
+    Unreadable(IgnoredAny),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StoredItem {
+    /// An id alone (the bare list's items).
+    Id(SessionId),
+    Favourite(Favourite),
+    /// Anything else is skipped, and said lost.
+    Unreadable(IgnoredAny),
+}
+
+impl Favourite {
+    /// A sure favourite of which nothing else is known.
+    fn sure(id: SessionId) -> Favourite {
+        Favourite {
+            id,
+            level: Level::Sure,
+            start: None,
+            room: None,
+            title: None,
+            cancelled: false,
+        }
+    }
 }
 
 /// The favourites of one programme, in the order they were starred.
@@ -152,41 +206,12 @@ impl Favourites {
 
     /// The stored text: `{"v":1,"items":[{"id":…,"level":"sure","start":…,"room":…}]}`.
     pub fn to_storage(&self) -> String {
-        let q = |s: &str| {
-            let mut out = String::new();
-            json::write_string(s, &mut out);
-            out
-        };
-        let items: Vec<String> = self
-            .items
-            .iter()
-            .map(|f| {
-                let mut o = format!(
-                    "{{\"id\":{},\"level\":\"{}\"",
-                    q(f.id.as_str()),
-                    if f.level == Level::Maybe {
-                        "maybe"
-                    } else {
-                        "sure"
-                    }
-                );
-                if let Some(s) = &f.start {
-                    o.push_str(&format!(",\"start\":{}", q(s)));
-                }
-                if let Some(r) = &f.room {
-                    o.push_str(&format!(",\"room\":{}", q(r)));
-                }
-                if let Some(t) = &f.title {
-                    o.push_str(&format!(",\"title\":{}", q(t)));
-                }
-                if f.cancelled {
-                    o.push_str(",\"cancelled\":true");
-                }
-                o.push('}');
-                o
-            })
-            .collect();
-        format!("{{\"v\":1,\"items\":[{}]}}", items.join(","))
+        // serde_json fails only on maps whose keys are not text, and there is none here.
+        serde_json::to_string(&Stored {
+            v: 1,
+            items: &self.items,
+        })
+        .unwrap_or_default()
     }
 
     /// Reads a stored text. Never fails: what cannot be read is skipped, and a text that is not
@@ -194,7 +219,7 @@ impl Favourites {
     /// away because a byte went wrong). Returns the favourites and whether anything was lost.
     pub fn from_storage(text: &str) -> (Favourites, bool) {
         let mut fav = Favourites::default();
-        let Ok(v) = json::parse(text) else {
+        let Ok(form) = serde_json::from_str::<StoredForm>(text) else {
             // Salvage what follows each `"id":"` (a truncated or damaged text still holds them).
             for part in text.split("\"id\":\"").skip(1) {
                 if let Some(id) = part
@@ -202,65 +227,29 @@ impl Favourites {
                     .next()
                     .filter(|id| !id.is_empty() && part.contains('"'))
                 {
-                    fav.push_unique(Favourite {
-                        id: SessionId(id.to_owned()),
-                        level: Level::Sure,
-                        start: None,
-                        room: None,
-                        title: None,
-                        cancelled: false,
-                    });
+                    fav.push_unique(Favourite::sure(SessionId(id.to_owned())));
                 }
             }
             return (fav, true);
         };
-        let items = match &v {
-            Value::Object(_) => v.get("items"),
-            Value::Array(_) => Some(&v),
-            _ => None,
+        let items = match form {
+            StoredForm::List(items) | StoredForm::Versioned { items } => items,
+            StoredForm::Unreadable(_) => return (fav, true),
         };
-        let mut lost = items.is_none() && !text.trim().is_empty();
-        for item in items
-            .and_then(|i| {
-                if let Value::Array(a) = i {
-                    Some(a.as_slice())
-                } else {
-                    None
-                }
-            })
-            .unwrap_or(&[])
-        {
+        let mut lost = false;
+        for item in items {
             let f = match item {
-                // The first format of all: a bare list of ids.
-                Value::String(id) if !id.is_empty() => Some(Favourite {
-                    id: SessionId(id.clone()),
-                    level: Level::Sure,
-                    start: None,
-                    room: None,
-                    title: None,
-                    cancelled: false,
-                }),
-                Value::Object(_) => item
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .filter(|s| !s.is_empty())
-                    .map(|id| Favourite {
-                        id: SessionId(id.to_owned()),
-                        level: if item.get("level").and_then(Value::as_str) == Some("maybe") {
-                            Level::Maybe
-                        } else {
-                            Level::Sure
-                        },
-                        start: item.get("start").and_then(Value::as_str).map(str::to_owned),
-                        room: item.get("room").and_then(Value::as_str).map(str::to_owned),
-                        title: item.get("title").and_then(Value::as_str).map(str::to_owned),
-                        cancelled: item.get("cancelled") == Some(&Value::Bool(true)),
-                    }),
-                _ => None,
+                StoredItem::Id(id) => Favourite::sure(id),
+                StoredItem::Favourite(f) => f,
+                StoredItem::Unreadable(_) => {
+                    lost = true;
+                    continue;
+                }
             };
-            match f {
-                Some(f) => fav.push_unique(f),
-                None => lost = true,
+            if f.id.as_str().is_empty() {
+                lost = true;
+            } else {
+                fav.push_unique(f);
             }
         }
         (fav, lost)
@@ -427,12 +416,8 @@ impl Favourites {
             let id = percent_decode(id);
             if !id.is_empty() {
                 fav.push_unique(Favourite {
-                    id: SessionId(id),
                     level,
-                    start: None,
-                    room: None,
-                    title: None,
-                    cancelled: false,
+                    ..Favourite::sure(SessionId(id))
                 });
             }
         }
@@ -576,34 +561,69 @@ mod tests {
         }
         let plan = f.plan(&p, 15);
         assert_eq!(plan.len(), 2, "two days");
-        let pos = |s: &str| p.sessions.iter().position(|x| x.id.as_str() == s).unwrap_or(99);
+        let pos = |s: &str| {
+            p.sessions
+                .iter()
+                .position(|x| x.id.as_str() == s)
+                .unwrap_or(99)
+        };
         let at = |s: &str| DateTime::parse(s).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             plan[0].items,
             [
-                PlanItem::Session { at: pos("1"), clashes: vec![pos("2")] },
-                PlanItem::Session { at: pos("2"), clashes: vec![pos("1")] },
+                PlanItem::Session {
+                    at: pos("1"),
+                    clashes: vec![pos("2")]
+                },
+                PlanItem::Session {
+                    at: pos("2"),
+                    clashes: vec![pos("1")]
+                },
                 // From the end of the later of the two overlapping ones; nothing else is on.
                 PlanItem::Free {
                     from: at("2026-02-10T10:30:00+01:00"),
                     to: at("2026-02-10T14:00:00+01:00"),
                     on: vec![],
                 },
-                PlanItem::Session { at: pos("3"), clashes: vec![] },
+                PlanItem::Session {
+                    at: pos("3"),
+                    clashes: vec![]
+                },
             ]
         );
-        assert_eq!(plan[1].items, [PlanItem::Session { at: pos("4"), clashes: vec![] }]);
+        assert_eq!(
+            plan[1].items,
+            [PlanItem::Session {
+                at: pos("4"),
+                clashes: vec![]
+            }]
+        );
         // Without "Deux", its time is free and it is what is on then.
         f.remove(&id("2"));
         let plan = f.plan(&p, 15);
         assert!(matches!(&plan[0].items[1], PlanItem::Free { from, on, .. }
             if *from == at("2026-02-10T10:00:00+01:00") && on == &vec![pos("2")]));
         // A cancelled favourite is listed, takes no time and clashes with nothing.
-        let cancelled = prog(&P.replace(r#""title": "Deux","#, r#""title": "Deux", "status": "cancelled","#));
+        let cancelled = prog(&P.replace(
+            r#""title": "Deux","#,
+            r#""title": "Deux", "status": "cancelled","#,
+        ));
         f.add(&cancelled, &id("2"), Level::Sure);
         let plan = f.plan(&cancelled, 15);
-        assert_eq!(plan[0].items[0], PlanItem::Session { at: pos("1"), clashes: vec![] });
-        assert_eq!(plan[0].items[1], PlanItem::Session { at: pos("2"), clashes: vec![] });
+        assert_eq!(
+            plan[0].items[0],
+            PlanItem::Session {
+                at: pos("1"),
+                clashes: vec![]
+            }
+        );
+        assert_eq!(
+            plan[0].items[1],
+            PlanItem::Session {
+                at: pos("2"),
+                clashes: vec![]
+            }
+        );
         assert!(matches!(&plan[0].items[2], PlanItem::Free { on, .. } if on.is_empty()));
     }
 
@@ -618,18 +638,28 @@ mod tests {
             .replace(r#""id": "4""#, r#""id": "4b""#));
         assert_eq!(f.changes(&moved).len(), 2);
         // The gone one keeps its title, to be named.
-        let gone = f.iter().find(|x| x.id == id("4")).and_then(|x| x.title.clone());
+        let gone = f
+            .iter()
+            .find(|x| x.id == id("4"))
+            .and_then(|x| x.title.clone());
         assert_eq!(gone.as_deref(), Some("Quatre"));
         let (back, _) = Favourites::from_storage(&f.to_storage());
         assert_eq!(back, f, "the title is stored");
         f.acknowledge(&moved);
         assert!(f.changes(&moved).is_empty());
         // A cancellation, once seen, is no longer news (the card still says "Annulée").
-        let cancelled = prog(&P.replace(r#""title": "Un","#, r#""title": "Un", "status": "cancelled","#));
+        let cancelled = prog(&P.replace(
+            r#""title": "Un","#,
+            r#""title": "Un", "status": "cancelled","#,
+        ));
         assert_eq!(f.changes(&cancelled), [(id("1"), Change::Cancelled)]);
         f.acknowledge(&cancelled);
         assert!(f.changes(&cancelled).is_empty());
-        assert_eq!(Favourites::from_storage(&f.to_storage()).0, f, "kept as seen");
+        assert_eq!(
+            Favourites::from_storage(&f.to_storage()).0,
+            f,
+            "kept as seen"
+        );
         assert_eq!((f.len(), f.level(&id("1"))), (1, Some(Level::Maybe)));
     }
 
@@ -657,5 +687,126 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(Favourites::from_share(&value), back);
         assert!(Favourites::from_share(",,~,").is_empty());
+    }
+
+    /// What the release before serde wrote reads back unchanged, and is written again byte for
+    /// byte; the older and damaged forms it read still read the same.
+    #[test]
+    fn stored_texts_of_earlier_releases_read_the_same() {
+        let fav = |id: &str,
+                   level,
+                   start: Option<&str>,
+                   room: Option<&str>,
+                   title: Option<&str>,
+                   cancelled| Favourite {
+            id: id.into(),
+            level,
+            start: start.map(str::to_owned),
+            room: room.map(str::to_owned),
+            title: title.map(str::to_owned),
+            cancelled,
+        };
+        // As the release wrote it: optional fields left out, text escaped as JSON strings are.
+        let written = r#"{"v":1,"items":[{"id":"1","level":"sure","start":"2026-02-10T09:00:00+01:00","room":"a","title":"Un"},{"id":"x, y/é","level":"maybe","start":"2026-02-11T11:00:00+01:00","title":"Odd id"},{"id":"3","level":"sure","start":"2026-02-10T14:00:00+01:00","room":"Salle \"B\"","title":"Trois\\deux\n\tun\u0001 — ☃","cancelled":true},{"id":"7","level":"maybe"}]}"#;
+        let expected = Favourites {
+            items: vec![
+                fav(
+                    "1",
+                    Level::Sure,
+                    Some("2026-02-10T09:00:00+01:00"),
+                    Some("a"),
+                    Some("Un"),
+                    false,
+                ),
+                fav(
+                    "x, y/é",
+                    Level::Maybe,
+                    Some("2026-02-11T11:00:00+01:00"),
+                    None,
+                    Some("Odd id"),
+                    false,
+                ),
+                fav(
+                    "3",
+                    Level::Sure,
+                    Some("2026-02-10T14:00:00+01:00"),
+                    Some("Salle \"B\""),
+                    Some("Trois\\deux\n\tun\u{1} — ☃"),
+                    true,
+                ),
+                fav("7", Level::Maybe, None, None, None, false),
+            ],
+        };
+        assert_eq!(Favourites::from_storage(written), (expected.clone(), false));
+        assert_eq!(expected.to_storage(), written);
+
+        let bare = |ids: &[&str]| Favourites {
+            items: ids
+                .iter()
+                .map(|i| fav(i, Level::Sure, None, None, None, false))
+                .collect(),
+        };
+        for (stored, read, lost) in [
+            // The first format: a bare list of ids.
+            (r#"["1","3"]"#, bare(&["1", "3"]), false),
+            (r#"["1","1"]"#, bare(&["1"]), false),
+            (r#"{"v":1,"items":[]}"#, bare(&[]), false),
+            // Fields of another release are skipped; what is not "maybe" is sure.
+            (
+                r#"{"v":2,"items":[{"id":"1","level":"sure","cancelled":false,"new":[1]}]}"#,
+                bare(&["1"]),
+                false,
+            ),
+            (
+                r#"{"v":1,"items":[{"id":"1","level":"perhaps"}]}"#,
+                bare(&["1"]),
+                false,
+            ),
+            // Bad items go, said; the good ones stay.
+            (
+                r#"{"v":1,"items":[{"id":"1"},42,{"level":"sure"},"",{"id":""},null]}"#,
+                bare(&["1"]),
+                true,
+            ),
+            // Truncated or damaged: the ids it holds are salvaged.
+            (
+                r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"2","level":"maybe","start":"2026-02-1"#,
+                bare(&["1", "2"]),
+                true,
+            ),
+            (
+                r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"2""#,
+                bare(&["1", "2"]),
+                true,
+            ),
+            (
+                r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"2"#,
+                bare(&["1"]),
+                true,
+            ),
+            ("", bare(&[]), true),
+            ("not json", bare(&[]), true),
+            ("null", bare(&[]), true),
+            ("{}", bare(&[]), true),
+            ("42", bare(&[]), true),
+        ] {
+            assert_eq!(Favourites::from_storage(stored), (read, lost), "{stored}");
+        }
+        // The one difference in writing: backspace and form feed (never seen in a programme)
+        // are now `\b` and `\f`, where the release wrote `\u0008` and `\u000c`; both read alike.
+        let odd = r#"{"v":1,"items":[{"id":"1","level":"sure","title":"\u0008\u000c"}]}"#;
+        let (read, lost) = Favourites::from_storage(odd);
+        assert_eq!(
+            (read.iter().next().and_then(|f| f.title.as_deref()), lost),
+            (Some("\u{8}\u{c}"), false)
+        );
+        assert_eq!(
+            Favourites::from_storage(&read.to_storage()),
+            (read.clone(), false)
+        );
+        assert_eq!(
+            Favourites::from_storage(r#"["1","3"]"#).0.to_storage(),
+            r#"{"v":1,"items":[{"id":"1","level":"sure"},{"id":"3","level":"sure"}]}"#
+        );
     }
 }

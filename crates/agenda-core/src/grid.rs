@@ -131,17 +131,10 @@ impl Grid {
 /// Gives overlapping sessions of one column side-by-side lanes; a group of sessions that overlap
 /// one another (transitively) shares the same number of lanes.
 fn assign_lanes(placements: &mut [Placement]) {
-    let order = crate::model::sorted_positions(placements.len(), &|a, b| {
-        (
-            placements[a].column,
-            placements[a].row_start,
-            placements[a].row_end,
-        )
-            .cmp(&(
-                placements[b].column,
-                placements[b].row_start,
-                placements[b].row_end,
-            ))
+    let mut order: Vec<usize> = (0..placements.len()).collect();
+    order.sort_by_key(|&i| {
+        let pl = &placements[i];
+        (pl.column, pl.row_start, pl.row_end)
     });
     let mut group: Vec<usize> = Vec::new();
     let mut lane_ends: Vec<usize> = Vec::new();

@@ -2,12 +2,14 @@
 //! resolved, times parsed, sessions in time order. Built only by the readers in [`crate::read`].
 
 use crate::time::{Date, DateTime};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
         pub struct $name(pub String);
 
         impl $name {
@@ -40,10 +42,12 @@ id_type!(FormatId);
 id_type!(SpeakerId);
 
 /// Which file format a programme was read from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SourceFormat {
     Agenda,
     Frab,
+    #[serde(rename = "pretalx")]
     PretalxWidget,
 }
 
@@ -180,7 +184,8 @@ pub struct Remote {
 
 /// A URL the agenda is willing to put in an `href`: `http`, `https` or `mailto` only, so a
 /// programme can never smuggle in `javascript:`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
 pub struct Url(String);
 
 impl Url {
@@ -252,7 +257,9 @@ impl Speaker {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Written in the agenda's format by its lowercase name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LinkKind {
     Slides,
     Video,
@@ -284,7 +291,9 @@ pub struct Link {
     pub kind: LinkKind,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// Written in the agenda's format by its lowercase name (`confirmed` is left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
     Confirmed,
@@ -349,44 +358,30 @@ impl Programme {
     /// Puts sessions in time order, derives the days and builds the look-up indexes. Readers call
     /// it last.
     pub(crate) fn finish(mut self) -> Programme {
-        // Time order: start, then the rooms' order, then title.
-        let rooms: Vec<usize> = self
-            .sessions
-            .iter()
+        // Time order: start, then the rooms' order, then title (a stable sort: ties keep the
+        // file's order).
+        let mut by_time: Vec<(usize, Session)> = std::mem::take(&mut self.sessions)
+            .into_iter()
             .map(|s| {
-                s.room
+                let room = s
+                    .room
                     .as_ref()
                     .and_then(|r| self.rooms.iter().position(|x| &x.id == r))
-                    .unwrap_or(usize::MAX)
+                    .unwrap_or(usize::MAX);
+                (room, s)
             })
             .collect();
-        let order = {
-            let (sessions, rooms) = (&self.sessions, &rooms);
-            sorted_positions(sessions.len(), &|a, b| {
-                (sessions[a].start.instant(), rooms[a])
-                    .cmp(&(sessions[b].start.instant(), rooms[b]))
-                    .then_with(|| sessions[a].title.cmp(&sessions[b].title))
-            })
-        };
-        let mut taken: Vec<Option<Session>> = std::mem::take(&mut self.sessions)
-            .into_iter()
-            .map(Some)
-            .collect();
-        self.sessions = order
-            .into_iter()
-            .filter_map(|i| taken.get_mut(i).and_then(Option::take))
-            .collect();
+        by_time.sort_by(|(room_a, a), (room_b, b)| {
+            (a.start.instant(), room_a)
+                .cmp(&(b.start.instant(), room_b))
+                .then_with(|| a.title.cmp(&b.title))
+        });
+        self.sessions = by_time.into_iter().map(|(_, s)| s).collect();
 
-        let mut days: Vec<Date> = Vec::new();
-        for s in &self.sessions {
-            if !days.contains(&s.day) {
-                days.push(s.day);
-            }
-        }
-        self.days = sorted_positions(days.len(), &|a, b| days[a].cmp(&days[b]))
-            .into_iter()
-            .map(|i| days[i])
-            .collect();
+        let mut days: Vec<Date> = self.sessions.iter().map(|s| s.day).collect();
+        days.sort();
+        days.dedup();
+        self.days = days;
         if self.event.start_date.is_none() {
             self.event.start_date = self.days.first().copied();
         }
@@ -394,11 +389,13 @@ impl Programme {
             self.event.end_date = self.days.last().copied();
         }
         let speakers = &self.speakers;
-        self.speaker_index =
-            sorted_positions(speakers.len(), &|a, b| speakers[a].id.cmp(&speakers[b].id));
+        let mut speaker_index: Vec<usize> = (0..speakers.len()).collect();
+        speaker_index.sort_by_key(|&i| &speakers[i].id);
+        self.speaker_index = speaker_index;
         let sessions = &self.sessions;
-        self.session_index =
-            sorted_positions(sessions.len(), &|a, b| sessions[a].id.cmp(&sessions[b].id));
+        let mut session_index: Vec<usize> = (0..sessions.len()).collect();
+        session_index.sort_by_key(|&i| &sessions[i].id);
+        self.session_index = session_index;
         self
     }
 
@@ -471,23 +468,15 @@ impl Programme {
     /// Speakers sorted by name the way a reader looks them up (accents and case ignored), with at
     /// least one session.
     pub fn speakers_by_name(&self) -> Vec<&Speaker> {
-        let with_sessions: Vec<&Speaker> = self
+        let mut by_name: Vec<(String, &Speaker)> = self
             .speakers
             .iter()
             .filter(|sp| self.sessions.iter().any(|s| s.speakers.contains(&sp.id)))
+            .map(|sp| (crate::text::fold(&sp.name), sp))
             .collect();
-        let keys: Vec<String> = with_sessions
-            .iter()
-            .map(|s| crate::text::fold(&s.name))
-            .collect();
-        sorted_positions(keys.len(), &|a, b| {
-            keys[a]
-                .cmp(&keys[b])
-                .then_with(|| with_sessions[a].name.cmp(&with_sessions[b].name))
-        })
-        .into_iter()
-        .map(|i| with_sessions[i])
-        .collect()
+        by_name
+            .sort_by(|(key_a, a), (key_b, b)| key_a.cmp(key_b).then_with(|| a.name.cmp(&b.name)));
+        by_name.into_iter().map(|(_, sp)| sp).collect()
     }
 
     /// Whether the programme spans more days than a row of tabs can hold, or spreads its days
@@ -498,68 +487,6 @@ impl Programme {
                 self.days.len() > 7 || b.days_since_epoch() - a.days_since_epoch() > 13
             }
             _ => false,
-        }
-    }
-}
-
-/// The positions `0..n` in the order `cmp` gives them (a stable sort). Every sort of the core goes
-/// through this one function, a plain bottom-up merge sort: the standard library's stable sort
-/// cost the page about 2 KB of gzip (measured), this one a few hundred bytes, for the same
-/// O(n log n).
-pub(crate) fn sorted_positions(
-    n: usize,
-    cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering,
-) -> Vec<usize> {
-    let mut a: Vec<usize> = (0..n).collect();
-    let mut b: Vec<usize> = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j) = (start, mid);
-            for slot in &mut b[start..end] {
-                // Take from the left run unless the right one is strictly smaller: stable.
-                let take_left =
-                    j >= end || (i < mid && cmp(a[i], a[j]) != std::cmp::Ordering::Greater);
-                if take_left {
-                    *slot = a[i];
-                    i += 1;
-                } else {
-                    *slot = a[j];
-                    j += 1;
-                }
-            }
-            start = end;
-        }
-        std::mem::swap(&mut a, &mut b);
-        width *= 2;
-    }
-    a
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sorted_positions;
-
-    /// The merge sort agrees with the standard library's stable sort, ties included.
-    #[test]
-    fn sorts_like_the_standard_stable_sort() {
-        let mut seed = 7u64;
-        for n in [0usize, 1, 2, 3, 5, 8, 13, 100, 1000] {
-            let keys: Vec<u64> = (0..n)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    (seed >> 33) % (n as u64 / 3 + 1)
-                })
-                .collect();
-            let mut expected: Vec<usize> = (0..n).collect();
-            expected.sort_by_key(|&i| keys[i]);
-            let sorted = sorted_positions(n, &|a, b| keys[a].cmp(&keys[b]));
-            assert_eq!(sorted, expected, "n = {n}");
         }
     }
 }

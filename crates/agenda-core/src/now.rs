@@ -213,10 +213,29 @@ mod tests {
                 .instant()
         };
         let all = vec![true; 3];
-        assert_eq!(p.slot_at(&all, at("2026-02-10T09:40:00+01:00")), Some(0), "under way");
-        assert_eq!(p.slot_at(&all, at("2026-02-10T10:30:00+01:00")), Some(0), "the last one started");
-        assert_eq!(p.slot_at(&all, at("2026-02-10T08:00:00+01:00")), Some(0), "the next one");
-        assert_eq!(p.slot_at(&[false, true, true], at("2026-02-10T09:10:00+01:00")), Some(1), "only what is shown");
-        assert_eq!(p.slot_at(&[false; 3], at("2026-02-10T09:10:00+01:00")), None);
+        assert_eq!(
+            p.slot_at(&all, at("2026-02-10T09:40:00+01:00")),
+            Some(0),
+            "under way"
+        );
+        assert_eq!(
+            p.slot_at(&all, at("2026-02-10T10:30:00+01:00")),
+            Some(0),
+            "the last one started"
+        );
+        assert_eq!(
+            p.slot_at(&all, at("2026-02-10T08:00:00+01:00")),
+            Some(0),
+            "the next one"
+        );
+        assert_eq!(
+            p.slot_at(&[false, true, true], at("2026-02-10T09:10:00+01:00")),
+            Some(1),
+            "only what is shown"
+        );
+        assert_eq!(
+            p.slot_at(&[false; 3], at("2026-02-10T09:10:00+01:00")),
+            None
+        );
     }
 }

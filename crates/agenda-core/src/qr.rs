@@ -75,9 +75,10 @@ mod tests {
     fn decode(code: &Code) -> String {
         let (side, grid) = modules(code);
         let scale = 4;
-        let mut img = rqrr::PreparedImage::prepare_from_bitmap(side * scale, side * scale, |x, y| {
-            grid[y / scale][x / scale]
-        });
+        let mut img =
+            rqrr::PreparedImage::prepare_from_bitmap(side * scale, side * scale, |x, y| {
+                grid[y / scale][x / scale]
+            });
         let grids = img.detect_grids();
         assert_eq!(grids.len(), 1, "one code found");
         match grids[0].decode() {

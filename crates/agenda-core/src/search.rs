@@ -74,11 +74,9 @@ impl SearchQuery {
                 from = end;
             }
         }
-        let order = crate::model::sorted_positions(ranges.len(), &|a, b| {
-            (ranges[a].start, ranges[a].end).cmp(&(ranges[b].start, ranges[b].end))
-        });
+        ranges.sort_by_key(|r| (r.start, r.end));
         let mut merged: Vec<std::ops::Range<T>> = Vec::with_capacity(ranges.len());
-        for r in order.into_iter().map(|i| ranges[i].clone()) {
+        for r in ranges {
             match merged.last_mut() {
                 Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
                 _ => merged.push(r),

@@ -186,7 +186,10 @@ const EN: Texts = Texts {
     favs_not_kept:
         "This browser refuses to store anything: your favourites will not be kept after this visit.",
     modified: "changed",
-    modified_since: ("session changed since your last visit", "sessions changed since your last visit"),
+    modified_since: (
+        "session changed since your last visit",
+        "sessions changed since your last visit",
+    ),
     modified_favs: (", ", " of them among your favourites."),
     my_favs: "My favourites",
     ics_done: "Calendar file (.ics) downloaded: open it to import it.",

@@ -9,19 +9,15 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The same small allocator as the page's (see `agenda-alloc`).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: agenda_alloc::Allocator<agenda_alloc::WasmPages> =
-    agenda_alloc::Allocator::new(agenda_alloc::WasmPages);
-
 fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer_to = scope.clone();
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let text = e.data().as_string().unwrap_or_default();
-            let answer = agenda_core::convert::answer(&text);
+            // Writing the answer does not fail; were it to, the error's words are not JSON, and
+            // the page says it could not read the answer.
+            let answer = agenda_core::convert::answer(&text).unwrap_or_else(|e| e.to_string());
             let _ = answer_to.post_message(&JsValue::from_str(&answer));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

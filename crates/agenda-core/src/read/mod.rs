@@ -70,9 +70,10 @@ fn as_object(value: &Value) -> Result<&Map, ProgrammeError> {
     }
 }
 
-/// Reads an object in the agenda's own format (the converted programme of a worker's answer).
-pub(crate) fn read_own_object(value: &Value) -> Result<Programme, ProgrammeError> {
-    agenda::read(as_object(value)?)
+/// Reads a programme in the agenda's own format, whatever its keys say (the converted programme
+/// of a worker's answer).
+pub(crate) fn read_own_text(input: &str) -> Result<Programme, ProgrammeError> {
+    agenda::read(as_object(&parse_json(input)?)?)
 }
 
 /// Parses JSON, turning the parser's error into one a visitor can act on.
@@ -336,7 +337,8 @@ pub(crate) fn looks_like_break(name: &str) -> bool {
 
 /// For each key, whether it is the first with its value: later ones are duplicates.
 pub(crate) fn firsts(keys: &[&str]) -> Vec<bool> {
-    let order = crate::model::sorted_positions(keys.len(), &|a, b| keys[a].cmp(keys[b]));
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by_key(|&i| keys[i]);
     let mut first = vec![true; keys.len()];
     // The sort is stable, so in a run of equal keys the first position is the earliest.
     for pair in order.windows(2) {
@@ -398,9 +400,8 @@ impl Builder {
         let first = firsts(&ids);
         let p = &self.programme;
         let speakers = &p.speakers;
-        let speaker_order = crate::model::sorted_positions(speakers.len(), &|a, b| {
-            speakers[a].id.cmp(&speakers[b].id)
-        });
+        let mut speaker_order: Vec<usize> = (0..speakers.len()).collect();
+        speaker_order.sort_by_key(|&i| &speakers[i].id);
         let known_speaker = |id: &SpeakerId| {
             speaker_order
                 .binary_search_by(|&i| speakers[i].id.cmp(id))
