@@ -32,6 +32,14 @@ install_build_tools() {
     rustup target add wasm32-unknown-unknown
   fi
 
+  # make test checks formatting and lints (cargo fmt --check, cargo clippy -D warnings).
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      log "rustup component add $component"
+      rustup component add "$component"
+    fi
+  done
+
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     log "cargo install trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
     cargo install --locked trunk --version "$TRUNK_VERSION"

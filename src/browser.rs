@@ -71,11 +71,17 @@ pub fn focus_id(id: &str) -> bool {
     html_element(id).is_some_and(|el| el.focus().is_ok())
 }
 
-/// Brings the element with this id into view and gives it focus.
-pub fn show_and_focus(id: &str) {
+/// Whether keyboard focus is inside `el`.
+pub fn has_focus_within(el: &web_sys::Element) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| el.contains(Some(&a)))
+}
+
+/// Brings the element with this id into view (its top at the top of the window).
+pub fn scroll_into_view(id: &str) {
     if let Some(el) = html_element(id) {
         el.scroll_into_view();
-        let _ = el.focus();
     }
 }
 

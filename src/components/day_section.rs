@@ -84,6 +84,19 @@ impl Slot {
     pub fn len(&self) -> usize {
         self.cards.len()
     }
+
+    /// Whether the session at `at` is in this slot.
+    pub fn holds(&self, at: usize) -> bool {
+        self.cards.iter().any(|(a, _)| *a == at)
+    }
+
+    /// The DOM id of the slot's element ("Aller à maintenant" brings it into view).
+    pub fn id(&self) -> String {
+        format!(
+            "agenda-slot-{}",
+            self.cards.first().map_or(0, |(at, _)| *at)
+        )
+    }
 }
 
 #[component]
@@ -147,7 +160,7 @@ pub fn DaySection(
             })
             .collect_view();
         view! {
-            <div class="agenda-slot" data-start=slot.start.instant().to_string() hidden=move || !any_shown.get()>
+            <div class="agenda-slot" id=slot.id() data-start=slot.start.instant().to_string() hidden=move || !any_shown.get()>
                 {heading}
                 {cards}
             </div>

@@ -50,9 +50,25 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
         }
     });
     let status = RwSignal::new(None);
+    let section = NodeRef::<leptos::html::Section>::new();
     let p = programme.clone();
     let body = move || {
         let p = p.clone();
+        // Drawn anew as the favourites change: focus that was in the view (a star whose card
+        // leaves it) goes to its heading rather than to the page's top.
+        if section
+            .get_untracked()
+            .is_some_and(|s| browser::has_focus_within(&s))
+        {
+            request_animation_frame(move || {
+                let lost = section
+                    .get_untracked()
+                    .is_some_and(|s| !browser::has_focus_within(&s));
+                if let (true, Some(h)) = (lost, heading.get_untracked()) {
+                    let _ = h.focus();
+                }
+            });
+        }
         let shared = shared.get();
         let is_shared = shared.is_some();
         // The visitor's own favourites, or the shared selection (which follows nothing).
@@ -173,7 +189,7 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
         }
     };
     Some(view! {
-        <section class="agenda-mine">
+        <section class="agenda-mine" node_ref=section>
             <h2 id=HEADING_ID tabindex="-1" node_ref=heading>
                 {move || if shared.with(Option::is_some) { w.shared_title } else { t.my_favs }}
             </h2>

@@ -154,9 +154,14 @@ pub fn SessionList(
         }
         let target = found.with_untracked(|f| p.slot_at(&f.shown, now));
         if let Some(at) = target {
-            drawing.draw_day_of(&p, at);
-            let id = link_id(&p.sessions[at].id);
-            request_animation_frame(move || browser::show_and_focus(&id));
+            let slot = drawing.draw_day_of(&p, at);
+            let link = link_id(&p.sessions[at].id);
+            request_animation_frame(move || {
+                if let Some(slot) = slot {
+                    browser::scroll_into_view(&slot);
+                }
+                browser::focus_id(&link);
+            });
         }
     });
 
@@ -238,13 +243,14 @@ impl Drawing {
         });
     }
 
-    /// Draws the whole day of the session at `at` at once (to show it now).
-    fn draw_day_of(&self, p: &Programme, at: usize) {
+    /// Draws the whole day of the session at `at` at once (to show it now); the id of its slot.
+    fn draw_day_of(&self, p: &Programme, at: usize) -> Option<String> {
         let day = p.sessions[at].day;
-        let k = self.days.with_value(|d| d.iter().position(|&x| x == day));
-        if let Some(k) = k {
-            let len = self.plans.with_value(|p| p[k].slots.len());
-            self.drawn.with_value(|d| d[k].set(len));
-        }
+        let k = self.days.with_value(|d| d.iter().position(|&x| x == day))?;
+        self.plans.with_value(|plans| {
+            let slots = &plans[k].slots;
+            self.drawn.with_value(|d| d[k].set(slots.len()));
+            slots.iter().find(|s| s.holds(at)).map(|s| s.id())
+        })
     }
 }
