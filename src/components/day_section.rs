@@ -9,11 +9,11 @@
 //! never hold the page in one long task.
 
 use crate::components::session_card::{SessionCard, Shown};
+use crate::highlight::Marks;
 use crate::state::route::Route;
 use agenda_core::filter::Found;
 use agenda_core::grid::Grid;
 use agenda_core::i18n::long_date;
-use agenda_core::search::SearchQuery;
 use agenda_core::{Date, DateTime, Programme};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -107,7 +107,10 @@ pub fn DaySection(
     /// How many of its slots are drawn.
     drawn: RwSignal<usize>,
     found: Memo<Found>,
-    search: Memo<SearchQuery>,
+    /// Whether each session (by position) is shown: one signal each, so that a card follows
+    /// only its own.
+    flags: Arc<Vec<RwSignal<bool>>>,
+    marks: Marks,
     /// Sessions changed since the last visit, marked "modifié".
     changed: Arc<Vec<usize>>,
 ) -> impl IntoView {
@@ -116,7 +119,6 @@ pub fn DaySection(
     let heading = format!("agenda-day-{day}");
     let labelled = heading.clone();
     let p = programme.clone();
-    let shown_at = move |at: usize| found.with(|f| f.shown.get(at).copied().unwrap_or(false));
     let on_day = Memo::new(move |_| {
         found.with(|f| {
             p.sessions
@@ -136,7 +138,10 @@ pub fn DaySection(
     let slot_view = move |k: usize| {
         let slot = &plan.slots[k];
         let positions: Vec<usize> = slot.cards.iter().map(|(at, _)| *at).collect();
-        let any_shown = Memo::new(move |_| positions.iter().any(|&at| shown_at(at)));
+        let any_shown = {
+            let flags = flags.clone();
+            Memo::new(move |_| positions.iter().any(|&at| flags[at].get()))
+        };
         let heading = slot.heading_row.map(|row| {
             view! {
                 <h3 class="agenda-slot-time" style=format!("grid-row:{row}")>
@@ -150,8 +155,8 @@ pub fn DaySection(
             .map(|(at, place)| {
                 let at = *at;
                 let shown = Shown {
-                    shown: Memo::new(move |_| shown_at(at)),
-                    search,
+                    shown: flags[at].into(),
+                    marks,
                 };
                 view! {
                     <SessionCard programme=programme.clone() at=at place=place.clone()

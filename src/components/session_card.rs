@@ -4,10 +4,9 @@
 //! its title, speakers and abstract is marked (see [`crate::highlight`]).
 
 use crate::components::star::Star;
-use crate::highlight;
+use crate::highlight::Marks;
 use crate::state::route::{in_place, Route};
 use crate::texts::{texts, Texts};
-use agenda_core::search::{Marked, SearchQuery};
 use agenda_core::{Programme, Session, SessionId, Status};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -50,11 +49,12 @@ pub fn TimeRange(
     }
 }
 
-/// How the agenda shows a card: whether the selection shows it, and the search to mark.
+/// How the agenda shows a card: whether the selection shows it, and where it registers the
+/// texts the search marks.
 #[derive(Clone, Copy)]
 pub struct Shown {
-    pub shown: Memo<bool>,
-    pub search: Memo<SearchQuery>,
+    pub shown: Signal<bool>,
+    pub marks: Marks,
 }
 
 #[component]
@@ -120,20 +120,27 @@ pub fn SessionCard(
         NodeRef::<leptos::html::P>::new(),
         NodeRef::<leptos::html::P>::new(),
     );
-    if let Some(shown) = shown {
+    if let Some(Shown { marks, shown }) = shown {
         let texts = [
             Some(s.title.clone()),
             Some(speakers.clone()).filter(|s| !s.is_empty()),
             s.abstract_.clone(),
         ];
-        mark_matches(shown, texts, move |k| {
-            let el: Option<web_sys::Element> = match k {
-                0 => title_ref.get().map(Into::into),
-                1 => speakers_ref.get().map(Into::into),
-                _ => abstract_ref.get().map(Into::into),
-            };
-            el?.first_child()
+        // Once drawn, the card's texts are where the search's marks go.
+        Effect::new(move |_| {
+            let nodes: [Option<web_sys::Element>; 3] = [
+                title_ref.get().map(Into::into),
+                speakers_ref.get().map(Into::into),
+                abstract_ref.get().map(Into::into),
+            ];
+            let found = nodes
+                .into_iter()
+                .zip(texts.clone())
+                .filter_map(|(el, text)| Some((el?.first_child()?, text?)))
+                .collect();
+            marks.register(at, found, shown.get_untracked());
         });
+        on_cleanup(move || marks.unregister(at));
     }
     let room = s.room.as_ref().and_then(|r| p.room(r)).map(|r| {
         view! { <span class="agenda-room">{r.name.clone()}</span> }
@@ -173,52 +180,4 @@ pub fn SessionCard(
         </article>
     }
     .into_any()
-}
-
-/// Marks what the search matched in a card's texts while the card is shown: an effect of the
-/// card's, which folds its texts the first time a search needs them.
-fn mark_matches(
-    shown: Shown,
-    texts: [Option<String>; 3],
-    node: impl Fn(usize) -> Option<web_sys::Node> + 'static,
-) {
-    let folded: StoredValue<Option<Vec<Option<Marked>>>, LocalStorage> =
-        StoredValue::new_local(None);
-    let marked: StoredValue<Vec<web_sys::Range>, LocalStorage> = StoredValue::new_local(Vec::new());
-    Effect::new(move |_| {
-        let on = shown.shown.get();
-        shown.search.with(|q| {
-            let before = marked.try_update_value(std::mem::take).unwrap_or_default();
-            if before.is_empty() && (q.is_empty() || !on) {
-                return;
-            }
-            highlight::unmark(before);
-            if q.is_empty() || !on {
-                return;
-            }
-            if folded.with_value(Option::is_none) {
-                let f = texts
-                    .iter()
-                    .map(|t| t.as_deref().map(Marked::new))
-                    .collect();
-                folded.set_value(Some(f));
-            }
-            let ranges = folded.with_value(|f| {
-                let mut ranges = Vec::new();
-                for (k, text) in f.iter().flatten().enumerate() {
-                    let (Some(text), Some(node)) = (text, node(k)) else {
-                        continue;
-                    };
-                    ranges.extend(highlight::mark(&node, &q.highlights_in(text)));
-                }
-                ranges
-            });
-            marked.set_value(ranges);
-        });
-    });
-    on_cleanup(move || {
-        if let Some(ranges) = marked.try_update_value(std::mem::take) {
-            highlight::unmark(ranges);
-        }
-    });
 }

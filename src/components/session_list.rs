@@ -13,6 +13,7 @@ use crate::components::day_section::{self, DayPlan, DaySection};
 use crate::components::finder::Finder;
 use crate::components::now_panel::NowPanel;
 use crate::components::session_card::link_id;
+use crate::highlight::Marks;
 use crate::state::route::{Layout, Route};
 use crate::texts::texts;
 use agenda_core::filter::{Facet, Finder as Find};
@@ -54,7 +55,26 @@ pub fn SessionList(
     let selection = Memo::new(move |_| query.with(|q| q.selection()));
     let (p, i) = (programme.clone(), index.clone());
     let found = Memo::new(move |_| selection.with(|s| Find::new(&p, &i).find(s)));
-    let search = Memo::new(move |_| found.with(|f| SearchQuery::new(&f.selection.q)));
+    // Whether each session is shown, one signal each, set from what is found: a card follows
+    // its own only (a thousand cards on one memo would each re-subscribe at every keystroke).
+    let flags: Arc<Vec<RwSignal<bool>>> =
+        Arc::new(found.with_untracked(|f| f.shown.iter().map(|&on| RwSignal::new(on)).collect()));
+    let marks = Marks::new(programme.sessions.len());
+    let f = flags.clone();
+    Effect::new(move |_| {
+        found.with(|found| {
+            for (flag, &on) in f.iter().zip(&found.shown) {
+                if flag.get_untracked() != on {
+                    flag.set(on);
+                }
+            }
+            // What the search matched, marked once the cards found are on screen.
+            let shown = (0..found.shown.len())
+                .filter(|&at| found.shown[at])
+                .collect();
+            marks.mark(SearchQuery::new(&found.selection.q), shown);
+        });
+    });
     let offered =
         found.with_untracked(|f| Find::new(&programme, &index).offered(&f.selection, MAX_OPTIONS));
     let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
@@ -173,7 +193,7 @@ pub fn SessionList(
         .map(|((&day, plan), drawn)| {
             view! {
                 <DaySection programme=programme.clone() day=day plan=plan.clone() drawn=drawn
-                    found=found search=search changed=changed.clone() />
+                    found=found flags=flags.clone() marks=marks changed=changed.clone() />
             }
         })
         .collect_view();

@@ -11,10 +11,7 @@ use leptos::prelude::*;
 pub fn Star(id: SessionId, title: String) -> impl IntoView {
     let t = texts(Route::get().lang());
     let favs = Favs::get();
-    let on = {
-        let id = id.clone();
-        Memo::new(move |_| favs.is_some_and(|f| f.contains(&id)))
-    };
+    let on = favs.map_or_else(|| RwSignal::new(false), |f| f.starred(&id));
     let label = move || {
         let (before, after) = if on.get() { t.remove_fav } else { t.add_fav };
         format!("{before}{title}{after}")

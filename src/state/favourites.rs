@@ -8,6 +8,7 @@ use crate::browser;
 use agenda_core::favourites::{storage_key, Favourites};
 use agenda_core::{Programme, SessionId};
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Clone, Copy)]
@@ -17,6 +18,9 @@ pub struct Favs {
     kept: RwSignal<bool>,
     programme: StoredValue<Arc<Programme>>,
     key: StoredValue<String>,
+    /// Whether each session whose star is drawn is a favourite: one signal per session, so that
+    /// a star pressed wakes its own star only, not every star of the page.
+    starred: StoredValue<HashMap<SessionId, ArcRwSignal<bool>>>,
 }
 
 impl Favs {
@@ -29,6 +33,7 @@ impl Favs {
             kept: RwSignal::new(browser::can_store()),
             programme: StoredValue::new(programme),
             key: StoredValue::new(key),
+            starred: StoredValue::new(HashMap::new()),
         };
         let storage = window_event_listener(leptos::ev::storage, move |ev| {
             if favs
@@ -37,6 +42,7 @@ impl Favs {
             {
                 let text = ev.new_value().unwrap_or_default();
                 favs.set.set(Favourites::from_storage(&text).0);
+                favs.sync_stars();
             }
         });
         on_cleanup(move || storage.remove());
@@ -54,9 +60,29 @@ impl Favs {
         self.set.with(f)
     }
 
-    /// Whether this session is a favourite, tracked.
-    pub fn contains(&self, id: &SessionId) -> bool {
-        self.set.with(|f| f.contains(id))
+    /// Whether this session is a favourite, followed by its star.
+    pub fn starred(&self, id: &SessionId) -> RwSignal<bool> {
+        let on = self.contains_untracked(id);
+        let signal = self.starred.try_update_value(|m| {
+            m.entry(id.clone())
+                .or_insert_with(|| ArcRwSignal::new(on))
+                .clone()
+        });
+        signal.map_or_else(|| RwSignal::new(on), RwSignal::from)
+    }
+
+    /// Each star drawn says what the favourites say now.
+    fn sync_stars(&self) {
+        self.set.with_untracked(|f| {
+            self.starred.with_value(|m| {
+                for (id, on) in m {
+                    let now = f.contains(id);
+                    if on.get_untracked() != now {
+                        on.set(now);
+                    }
+                }
+            })
+        });
     }
 
     /// Whether this session is a favourite, now.
@@ -73,6 +99,7 @@ impl Favs {
     fn change(&self, f: impl FnOnce(&mut Favourites, &Programme)) {
         let p = self.programme.get_value();
         self.set.update(|favs| f(favs, &p));
+        self.sync_stars();
         let text = self.set.with_untracked(|f| f.to_storage());
         if !self.key.with_value(|k| browser::store(k, &text)) {
             self.kept.set(false);
