@@ -226,8 +226,9 @@ async function once (r) {
     }
     await page.waitForTimeout(800)
     // filter: the first checkbox of the first fieldset that has one, its <details> opened first
-    const boxes = page.locator('fieldset').filter({ has: page.getByRole('checkbox') }).first()
-    const tick = boxes.getByRole('checkbox').first()
+    // (a checkbox in a closed <details> is out of the accessibility tree until it opens)
+    const boxes = page.locator('fieldset').filter({ has: page.getByRole('checkbox', { includeHidden: true }) }).first()
+    const tick = boxes.getByRole('checkbox', { includeHidden: true }).first()
     if (await tick.count()) {
       const details = page.locator('details').filter({ has: tick })
       if (await details.count() && !(await details.first().evaluate(d => d.open))) {
