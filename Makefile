@@ -29,11 +29,12 @@ test-browser: build
 	scripts/tools.sh browser
 	node --test --test-concurrency=1 tests/e2e/
 
-## bench: sizes, render times, search time and heap, beside the references (not a test)
+## bench: sizes, render times, interactions, long tasks, memory and Lighthouse, beside the
+## plain-JS agenda (not a test). BENCH_ARGS="--quick" for one run, "--strict" to fail on a miss.
 bench:
-	scripts/tools.sh browser
+	scripts/tools.sh bench
 	scripts/build.sh
-	node bench/bench.mjs
+	node bench/bench.mjs $(BENCH_ARGS)
 
 tools:
 	scripts/tools.sh all

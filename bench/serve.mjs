@@ -2,7 +2,9 @@
 // Adapted: --port 0 picks a free port and the "serving" line prints the port actually bound
 // (bench.mjs reads it); .webmanifest is served as application/manifest+json; with --precompressed,
 // a `file.gz` beside a file is sent as it is, as nginx's `gzip_static on` does (scripts/precompress.sh
-// writes them for the agenda's dist/).
+// writes them for the agenda's dist/); with --log-bytes, every answer is also printed as one JSON
+// line {"served": path, "status", "bytes"} (bytes = status line, headers and body as sent), from
+// which bench.mjs counts what a first visit downloads, service worker precache included.
 // Minimal static file server with gzip (node http + zlib), for benchmarking.
 // usage: node serve.mjs [--root DIR] [--port 8731] [--host 127.0.0.1] [--level 6]
 // - gzip (Content-Encoding: gzip) for text/*, js, mjs, json, css, svg, wasm when the
@@ -27,6 +29,11 @@ const HOST = opt('host', '127.0.0.1')
 const LEVEL = Number(opt('level', 6))
 const QUIET = args.includes('--quiet')
 const PRECOMPRESSED = args.includes('--precompressed')
+const LOG_BYTES = args.includes('--log-bytes')
+const logBytes = (req, res, status, body) => {
+  // res._header is the status line and headers as Node wrote them (set once headers are sent).
+  if (LOG_BYTES) console.log(JSON.stringify({ served: req.url, status, bytes: Buffer.byteLength(res._header || '') + body }))
+}
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -74,6 +81,7 @@ const server = http.createServer((req, res) => {
   if (!hit) {
     res.writeHead(404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache' })
     res.end('not found\n')
+    logBytes(req, res, 404, 10)
     if (!QUIET) console.log(404, req.method, req.url)
     return
   }
@@ -97,6 +105,7 @@ const server = http.createServer((req, res) => {
   headers['Content-Length'] = body.length
   res.writeHead(200, headers)
   res.end(req.method === 'HEAD' ? undefined : body)
+  logBytes(req, res, 200, req.method === 'HEAD' ? 0 : body.length)
   if (!QUIET) console.log(200, req.method, req.url, body.length, headers['Content-Encoding'] || '')
 })
 server.listen(PORT, HOST, () => console.log(`serving ${ROOT} on http://${HOST}:${server.address().port}/ (gzip level ${LEVEL})`))

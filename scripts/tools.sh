@@ -3,7 +3,7 @@
 # package registries only (crates.io, npm, Debian). Idempotent: what is already there at the right
 # version is skipped, so a second run takes seconds. See ../shared/TOOLCHAIN.md for the pitfalls.
 #
-# usage: scripts/tools.sh [serve|build|browser|all]   (default: all)
+# usage: scripts/tools.sh [serve|build|browser|bench|all]   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,9 +86,20 @@ install_browser() {
   apt_install
 }
 
+install_bench_tools() {
+  # Lighthouse (pinned in bench/package-lock.json), in bench/node_modules only: `make test`'s
+  # npm ci stays light. It runs on Debian's Chromium (install_browser); never a downloaded browser.
+  if [ ! -f bench/node_modules/.stamp ] || [ bench/package-lock.json -nt bench/node_modules/.stamp ]; then
+    log "npm ci --prefix bench (Lighthouse)"
+    npm ci --prefix bench --no-audit --no-fund --loglevel=error
+    touch bench/node_modules/.stamp
+  fi
+}
+
 case "$WANT" in
   serve) install_build_tools ;;
   build) install_build_tools; install_compressor ;;
   browser | all) install_build_tools; install_compressor; install_browser ;;
-  *) echo "usage: $0 [serve|build|browser|all]" >&2; exit 2 ;;
+  bench) install_build_tools; install_compressor; install_browser; install_bench_tools ;;
+  *) echo "usage: $0 [serve|build|browser|bench|all]" >&2; exit 2 ;;
 esac
