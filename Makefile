@@ -23,7 +23,7 @@ test:
 	scripts/test.sh
 
 test-core:
-	cargo test --locked -p agenda-core -p agenda-view -p agenda-check
+	cargo test --locked -p agenda-core -p agenda-view -p agenda-check -p agenda
 
 test-browser: build
 	scripts/tools.sh browser

@@ -1,6 +1,7 @@
 // The page's own script, beside the app (no wasm: every byte of wasm counts, and none of this
 // needs Rust). scripts/post-build.mjs puts it, with Trunk's bootstrap, in one hashed module: the
 // page has no inline script (see its Content-Security-Policy), and no extra request.
+// - starts the programme's download beside the wasm's (a preload the app's fetch then uses);
 // - registers the service worker (public/sw.js) and says what it reports: "Hors ligne —
 //   programme du 10 février à 9:42" when a kept copy of the programme is shown, and "Nouvelle
 //   version disponible — Recharger" when a new build waits (nothing reloads by itself);
@@ -57,6 +58,15 @@ function show () {
 }
 new MutationObserver(show).observe(root, { attributeFilter: ['lang'] })
 
+// The programme starts downloading now, beside the wasm, rather than once the app runs: the app's
+// own request for it is then answered by this one (a preload `as="fetch"`, same URL and mode).
+const preload = doc.createElement('link')
+preload.rel = 'preload'
+preload.as = 'fetch'
+preload.crossOrigin = 'anonymous'
+preload.href = params.get('programme') || 'programme.json'
+doc.head.append(preload)
+
 if (SW && sw) {
   sw.addEventListener('message', e => {
     const m = e.data
@@ -95,7 +105,7 @@ if (SW && sw) {
 // Embedded: its own small module, fetched only then (the default page does not carry it).
 if (params.get('embed') === '1') import('./__EMBED__')
 
-// `?view=list|grid`: read by the app (dom::show_layout) as the layout first shown.
+// `?view=list|grid`: read by the app (browser::page_view_choice) as the layout first shown.
 const view = params.get('view')
 if (view) root.dataset.view = view
 const theme = params.get('theme')

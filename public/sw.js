@@ -17,7 +17,11 @@ const TIMEOUT = 3500
 const INDEX = new URL('./', self.registration.scope).href
 
 self.addEventListener('install', event => {
-  event.waitUntil(caches.open(SHELL_CACHE).then(c => c.addAll(SHELL.map(f => new Request(f, { cache: 'reload' })))))
+  // A file named by its content's hash is the same wherever it comes from: the copy the page has
+  // just downloaded (the browser's cache) serves, rather than a second download of the wasm on a
+  // first visit. Other files (the page, the manifest, the icons) are asked of the server.
+  const mode = f => /-[0-9a-f]{16}[._]/.test(f) ? 'force-cache' : 'reload'
+  event.waitUntil(caches.open(SHELL_CACHE).then(c => c.addAll(SHELL.map(f => new Request(f, { cache: mode(f) })))))
 })
 
 self.addEventListener('activate', event => {

@@ -14,7 +14,7 @@ cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 
 echo "== core: cargo test"
-cargo test --locked -p agenda-core -p agenda-view -p agenda-check
+cargo test --locked -p agenda-core -p agenda-view -p agenda-check -p agenda
 
 echo "== site: release build"
 scripts/build.sh

@@ -26,6 +26,11 @@ async fn sleep(ms: i32) {
     let _ = JsFuture::from(timer).await;
 }
 
+/// Lets the browser run what waits (a tap, a frame) before going on.
+pub async fn next_task() {
+    sleep(0).await;
+}
+
 /// Waits for `work`, or gives up with [`AppError::Timeout`] after [`TIMEOUT_MS`].
 async fn within_time<T>(work: impl Future<Output = T>) -> Result<T, AppError> {
     let (work, timer) = (std::pin::pin!(work), std::pin::pin!(sleep(TIMEOUT_MS)));

@@ -41,6 +41,9 @@ pub fn App() -> impl IntoView {
         load.set(Load::Loading);
         leptos::task::spawn_local(async move {
             let result = load_programme(&url).await;
+            // What was read is drawn in a task of its own: a phone's main thread is never held
+            // by reading and drawing a large programme at once.
+            crate::api::next_task().await;
             // A slow answer for a programme the visitor has since left is dropped.
             if programme_url.get_untracked() != url {
                 return;

@@ -85,6 +85,20 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
+/// The root font size in CSS pixels (16 unless the visitor enlarged their text).
+pub fn rem_px() -> f64 {
+    let size = || {
+        let w = web_sys::window()?;
+        let root = w.document()?.document_element()?;
+        let style = w.get_computed_style(&root).ok()??;
+        let px = style.get_property_value("font-size").ok()?;
+        // Whole pixels are enough here (and parsing an integer keeps a float parser, about
+        // 15 KB of wasm, out of the page).
+        px.split(['.', 'p']).next()?.parse::<u32>().ok()
+    };
+    size().filter(|s| *s > 0).map_or(16.0, f64::from)
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
@@ -141,17 +155,18 @@ pub fn local_hh_mm(dt: &DateTime) -> String {
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
 
-/// The visitor's time zone (IANA id) when it differs from the event's during the event: some
-/// session's offset from UTC in the visitor's zone is not the programme's. `None` when they
-/// agree, or the browser does not say.
-pub fn visitor_zone(p: &Programme) -> Option<String> {
-    let differs = p.sessions.iter().any(|s| {
+/// Whether the visitor's time zone differs from the event's during the event: some session's
+/// offset from UTC in the visitor's zone is not the programme's.
+pub fn zone_differs(p: &Programme) -> bool {
+    p.sessions.iter().any(|s| {
         // getTimezoneOffset is UTC minus local, in minutes.
         -(js_date(&s.start).get_timezone_offset() as i32) != s.start.offset_minutes as i32
-    });
-    if !differs {
-        return None;
-    }
+    })
+}
+
+/// The visitor's time zone (IANA id), if the browser says. Costly the first time (the browser
+/// loads its time zone data: tens of milliseconds on a phone).
+pub fn visitor_zone() -> Option<String> {
     let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
         .resolved_options();
     js_sys::Reflect::get(&options, &wasm_bindgen::JsValue::from_str("timeZone"))
@@ -220,5 +235,44 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
         let _ = w.request_idle_callback(f.unchecked_ref());
     } else {
         let _ = w.set_timeout_with_callback(f.unchecked_ref());
+    }
+}
+
+/// Follows an element's width (CSS pixels) with a `ResizeObserver`: told after each layout that
+/// changed it, before the frame is painted, and never forcing a layout of its own. Stops when
+/// dropped.
+pub struct WidthObserver {
+    observer: web_sys::ResizeObserver,
+    _on_resize: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl WidthObserver {
+    pub fn new(
+        el: &web_sys::Element,
+        mut on_width: impl FnMut(f64) + 'static,
+    ) -> Option<WidthObserver> {
+        let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+            move |entries: js_sys::Array| {
+                let last = entries
+                    .iter()
+                    .filter_map(|e| e.dyn_into::<web_sys::ResizeObserverEntry>().ok())
+                    .next_back();
+                if let Some(entry) = last {
+                    on_width(entry.content_rect().width());
+                }
+            },
+        );
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        observer.observe(el);
+        Some(WidthObserver {
+            observer,
+            _on_resize: on_resize,
+        })
+    }
+}
+
+impl Drop for WidthObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

@@ -122,7 +122,7 @@ impl Marks {
     }
 
     fn slice(self, pass: u32, search: std::rc::Rc<SearchQuery>, shown: Vec<usize>, from: usize) {
-        const CARDS: usize = 40;
+        const CARDS: usize = 15;
         crate::browser::when_idle(move || {
             if self.pass.try_get_value() != Some(pass) {
                 return;

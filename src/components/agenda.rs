@@ -9,7 +9,6 @@ use crate::components::{
 use crate::state::favourites::Favs;
 use crate::state::route::Route;
 use crate::texts::texts;
-use agenda_core::search::SearchIndex;
 use agenda_core::{Page, Programme, SessionId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -97,11 +96,10 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
     let on_agenda = Memo::new(move |_| view_shown.get() == View::Agenda);
     let list_needed =
         Memo::new(move |before: Option<&bool>| before == Some(&true) || on_agenda.get());
-    let index = Arc::new(SearchIndex::new(&programme));
     let (p, c) = (programme.clone(), changed.clone());
     let list = move || {
         list_needed.get().then(|| {
-            view! { <SessionList programme=p.clone() index=index.clone() changed=c.clone() shown=on_agenda.into() /> }
+            view! { <SessionList programme=p.clone() changed=c.clone() shown=on_agenda.into() /> }
         })
     };
     let p = programme.clone();

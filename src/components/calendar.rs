@@ -71,3 +71,22 @@ pub fn CalendarButton(
 pub fn ToolStatus(status: RwSignal<Option<&'static str>>) -> impl IntoView {
     view! { <p id="agenda-tool-status" class="agenda-tool-status" role="status">{move || status.get()}</p> }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+    use agenda_core::SessionId;
+
+    #[test]
+    fn calendar_files_are_named_safely() {
+        assert_eq!(file_name(None), "mes-favoris.ics");
+        assert_eq!(
+            file_name(Some(&SessionId("ouverture".into()))),
+            "seance-ouverture.ics"
+        );
+        assert_eq!(
+            file_name(Some(&SessionId("../a b/é".into()))),
+            "seance-a-b.ics"
+        );
+    }
+}

@@ -42,8 +42,9 @@ pub fn Finder(
     /// The layout shown, and the visitor's choice (`None` when the agenda has one room).
     layout: Signal<Layout>,
     choose_layout: Option<Callback<Layout>>,
-    /// The visitor's time zone, when it differs from the event's.
-    visitor_zone: Option<String>,
+    /// The visitor's time zone, when it differs from the event's (known a moment after the
+    /// first view: asking the browser costs).
+    visitor_zone: Signal<Option<String>>,
 ) -> impl IntoView {
     let route = Route::get();
     let filtering = Memo::new(move |_| found.with(|f| f.selection.is_filtering()));
@@ -255,41 +256,45 @@ fn Times(
     t: &'static Texts,
     lang: Lang,
     programme: Arc<Programme>,
-    visitor: Option<String>,
+    visitor: Signal<Option<String>>,
 ) -> impl IntoView {
     let route = Route::get();
     let local = route.local_times();
     // A zone declared UTC while the times carry another offset (seen in frab exports) is not
     // named: the times are right, the label would not be.
-    let event_zone = programme.event.time_zone.as_deref().filter(|z| {
+    let event_zone = programme.event.time_zone.clone().filter(|z| {
         !is_utc(z)
             || programme
                 .sessions
                 .iter()
                 .all(|s| s.start.offset_minutes == 0)
     });
-    let (label, zone) = match (local && visitor.is_some(), event_zone) {
-        (true, _) => (t.local_times, visitor.as_deref()),
-        (false, Some(z)) => (t.event_times, Some(z)),
-        (false, None) => (t.time_zone_note, None),
+    let toggle = move |_| {
+        route.toggle_local_times();
+        request_animation_frame(|| {
+            crate::browser::focus_id(TIMES_ID);
+        });
     };
-    let zone = zone.map(|z| format!("{}{}", t.colon, zone_name(lang, z)));
-    let switch = visitor.as_deref().map(|v| {
-        let offer = if local {
-            t.show_event_times.to_owned()
-        } else {
-            format!("{} ({})", t.show_local_times, zone_name(lang, v))
+    let line = move || {
+        let visitor = visitor.get();
+        let (label, zone) = match (local && visitor.is_some(), event_zone.as_deref()) {
+            (true, _) => (t.local_times, visitor.as_deref()),
+            (false, Some(z)) => (t.event_times, Some(z)),
+            (false, None) => (t.time_zone_note, None),
         };
-        let toggle = move |_| {
-            route.toggle_local_times();
-            request_animation_frame(|| {
-                crate::browser::focus_id(TIMES_ID);
-            });
-        };
-        view! {
-            " "
-            <button type="button" class="agenda-link-button" id=TIMES_ID on:click=toggle>{offer}</button>
-        }
-    });
-    view! { <p class="agenda-tz">{label}{zone}{switch}</p> }
+        let zone = zone.map(|z| format!("{}{}", t.colon, zone_name(lang, z)));
+        let switch = visitor.as_deref().map(|v| {
+            let offer = if local {
+                t.show_event_times.to_owned()
+            } else {
+                format!("{} ({})", t.show_local_times, zone_name(lang, v))
+            };
+            view! {
+                " "
+                <button type="button" class="agenda-link-button" id=TIMES_ID on:click=toggle>{offer}</button>
+            }
+        });
+        view! { {label}{zone}{switch} }
+    };
+    view! { <p class="agenda-tz">{line}</p> }
 }

@@ -357,3 +357,20 @@ fn Share(
         </details>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::share_link;
+    use agenda_core::favourites::Favourites;
+    use agenda_core::Query;
+
+    #[test]
+    fn a_share_link_carries_the_programme_the_language_and_the_selection() {
+        let favs = Favourites::from_share("ouverture,~algorithmes");
+        let q = Query::parse("?programme=programmes%2Fx.json&lang=en&q=abc&day=2026-02-10&fav=1");
+        assert_eq!(
+            share_link("http://h/a/?q=abc#top", &q, &favs),
+            "http://h/a/?programme=programmes%2Fx.json&lang=en&fav=1&shared=ouverture%2C~algorithmes"
+        );
+    }
+}

@@ -106,3 +106,32 @@ pub fn SectionNav() -> impl IntoView {
         </nav>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Section;
+    use agenda_core::Query;
+
+    #[test]
+    fn sections_keep_what_they_should() {
+        let q = Query::parse("?programme=p.json&lang=en&q=data&day=2026-02-10&session=x");
+        let agenda = Section::Agenda.from(&q);
+        assert_eq!(
+            agenda.to_search(),
+            "?programme=p.json&lang=en&day=2026-02-10&q=data"
+        );
+        assert!(Section::Agenda.is_shown(&agenda));
+        let speakers = Section::Speakers.from(&q);
+        assert_eq!(
+            speakers.to_search(),
+            "?programme=p.json&lang=en&page=speakers"
+        );
+        assert!(Section::Speakers.is_shown(&speakers) && !Section::Agenda.is_shown(&speakers));
+        let mine = Section::Mine.from(&q);
+        assert_eq!(mine.to_search(), "?programme=p.json&lang=en&fav=1");
+        assert!(
+            Section::Mine.is_shown(&mine) && !Section::Mine.is_shown(&q),
+            "a session's view is no section"
+        );
+    }
+}

@@ -34,13 +34,21 @@ const LAYOUT_KEY: &str = "agenda-layout";
 /// Below this width (in CSS pixels) the agenda is a list unless the visitor asks for the grid: a
 /// grid column narrower than about 12 rem is not readable.
 const GRID_MIN_WIDTH: i32 = 880;
+/// Until the visitor chooses, the grid is shown only when all its columns fit: the times (4 rem)
+/// and 12 rem per room. A grid of 25 rooms on a laptop would scroll sideways in its box, and
+/// cost every search its layout; a list reads better there.
+/// (`rem`: the root font size in pixels.)
+fn grid_fits(width: f64, rooms: usize, rem: f64) -> bool {
+    let needed = (4.0 + 12.0 * rooms as f64) * rem;
+    width >= f64::from(GRID_MIN_WIDTH) && width >= needed
+}
+
 /// The id of the agenda's list, whose width decides the layout.
 const LIST_ID: &str = "agenda-list";
 
 #[component]
 pub fn SessionList(
     programme: Arc<Programme>,
-    index: Arc<SearchIndex>,
     /// Sessions changed since the last visit, marked "modifié".
     changed: Arc<Vec<usize>>,
     /// Whether the agenda is the view shown (it stays drawn, hidden, while a session is open).
@@ -53,8 +61,10 @@ pub fn SessionList(
 
     // What the URL's selection shows, found once per change of the selection.
     let selection = Memo::new(move |_| query.with(|q| q.selection()));
-    let (p, i) = (programme.clone(), index.clone());
-    let found = Memo::new(move |_| selection.with(|s| Find::new(&p, &i).find(s)));
+    let index = Index::new(programme.clone());
+    let p = programme.clone();
+    let found =
+        Memo::new(move |_| selection.with(|s| index.with(&s.q, |i| Find::new(&p, i).find(s))));
     // Whether each session is shown, one signal each, set from what is found: a card follows
     // its own only (a thousand cards on one memo would each re-subscribe at every keystroke).
     let flags: Arc<Vec<RwSignal<bool>>> =
@@ -75,12 +85,20 @@ pub fn SessionList(
             marks.mark(SearchQuery::new(&found.selection.q), shown);
         });
     });
-    let offered =
-        found.with_untracked(|f| Find::new(&programme, &index).offered(&f.selection, MAX_OPTIONS));
+    let offered = found.with_untracked(|f| {
+        index.with(&f.selection.q, |i| {
+            Find::new(&programme, i).offered(&f.selection, MAX_OPTIONS)
+        })
+    });
     let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
-    let (p, i) = (programme.clone(), index.clone());
-    let options =
-        Memo::new(move |_| found.with(|f| Find::new(&p, &i).options_of(&facets, &f.selection)));
+    let p = programme.clone();
+    let options = Memo::new(move |_| {
+        found.with(|f| {
+            index.with(&f.selection.q, |i| {
+                Find::new(&p, i).options_of(&facets, &f.selection)
+            })
+        })
+    });
 
     // Each day's slots, and how many of them are drawn: the day shown first, enough for the
     // first screen at once, the rest a slice at a time when the browser is idle.
@@ -98,27 +116,28 @@ pub fn SessionList(
         days: StoredValue::new(programme.days.clone()),
         found,
     };
-    drawing.step(SLICE * 3);
+    drawing.step(SLICE + 4);
     drawing.continue_when_idle();
+    index.build_when_idle();
 
     // List or grid: the visitor's choice in this visit, else the page's `?view=`, else their
-    // stored choice, else the grid when the list is wide enough and there are rooms to make
-    // columns of.
-    let can_grid = programme.rooms.len() > 1;
+    // stored choice, else the grid when there are rooms to make columns of and they all fit.
+    let rooms = programme.rooms.len();
+    let can_grid = rooms > 1;
     let root = NodeRef::<leptos::html::Div>::new();
     let wide = RwSignal::new(false);
-    let measure = move || {
-        if let Some(el) = root.get_untracked() {
-            wide.set(el.client_width() >= GRID_MIN_WIDTH);
-        }
-    };
-    Effect::new(move |_| {
-        if shown.get() && root.get().is_some() {
-            measure();
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // Its width, followed without forcing a layout (a hidden list measures 0: left as it was).
+    let observer = StoredValue::new_local(None::<browser::WidthObserver>);
+    if can_grid {
+        root.on_load(move |el| {
+            let watch = browser::WidthObserver::new(&el, move |width| {
+                if width > 0.0 {
+                    wide.set(grid_fits(width, rooms, browser::rem_px()));
+                }
+            });
+            observer.set_value(watch);
+        });
+    }
     let before = browser::page_view_choice()
         .or_else(|| browser::remembered(LAYOUT_KEY))
         .as_deref()
@@ -197,7 +216,6 @@ pub fn SessionList(
             }
         })
         .collect_view();
-    let visitor_zone = browser::visitor_zone(&programme);
     view! {
         <div class="agenda-list" id=LIST_ID node_ref=root data-layout=move || layout.get().name()
             hidden=move || !shown.get()>
@@ -205,7 +223,7 @@ pub fn SessionList(
             <div class="agenda-finder">
                 <Finder t=t lang=lang programme=programme.clone() offered=offered found=found
                     options=options layout=layout.into() choose_layout=choose_layout
-                    visitor_zone=visitor_zone />
+                    visitor_zone=route.visitor_zone(&programme) />
             </div>
             <div>{days}</div>
         </div>
@@ -272,5 +290,69 @@ impl Drawing {
             self.drawn.with_value(|d| d[k].set(slots.len()));
             slots.iter().find(|s| s.holds(at)).map(|s| s.id())
         })
+    }
+}
+
+/// The search index, built a slice at a time when the browser is idle after the first view (a
+/// search that comes first has it finished at once); without a search, none is needed.
+#[derive(Clone, Copy)]
+struct Index {
+    programme: StoredValue<Arc<Programme>>,
+    index: StoredValue<SearchIndex>,
+}
+
+impl Index {
+    fn new(programme: Arc<Programme>) -> Index {
+        Index {
+            programme: StoredValue::new(programme),
+            index: StoredValue::new(SearchIndex::default()),
+        }
+    }
+
+    /// Runs `f` with an index that answers for the search `q`: whole when `q` searches.
+    fn with<R>(&self, q: &str, f: impl FnOnce(&SearchIndex) -> R) -> R {
+        if !q.trim().is_empty() {
+            self.build(usize::MAX);
+        }
+        self.index.with_value(f)
+    }
+
+    /// Folds `n` more sessions; true once the index is whole.
+    fn build(&self, n: usize) -> bool {
+        let p = self.programme.get_value();
+        self.index
+            .try_update_value(|i| i.is_complete(&p) || i.build_some(&p, n))
+            .unwrap_or(true)
+    }
+
+    fn build_when_idle(self) {
+        browser::when_idle(move || {
+            if !self.build(40) {
+                self.build_when_idle();
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grid_fits;
+
+    #[test]
+    fn the_grid_when_its_columns_fit() {
+        assert!(grid_fits(1280.0, 2, 16.0), "two rooms on a laptop");
+        assert!(!grid_fits(800.0, 2, 16.0), "a narrow list stays a list");
+        assert!(
+            !grid_fits(1280.0, 25, 16.0),
+            "25 rooms would scroll sideways"
+        );
+        assert!(
+            grid_fits(5000.0, 25, 16.0),
+            "unless the screen is that wide"
+        );
+        assert!(
+            !grid_fits(1280.0, 6, 32.0),
+            "text at 200 % needs twice the room"
+        );
     }
 }

@@ -44,6 +44,9 @@ pub struct Route {
     /// List or grid, as the visitor chose in this visit (it wins over `?view=` and over the
     /// choice stored for their next visits).
     pub layout_choice: RwSignal<Option<Layout>>,
+    /// The visitor's time zone, asked of the browser once, when first needed, in idle time.
+    visitor_zone: RwSignal<Option<String>>,
+    zone_asked: StoredValue<bool>,
 }
 
 fn location_search() -> String {
@@ -77,6 +80,8 @@ impl Route {
             return_point: StoredValue::new(None),
             opened_from_agenda: StoredValue::new(false),
             layout_choice: RwSignal::new(None),
+            visitor_zone: RwSignal::new(None),
+            zone_asked: StoredValue::new(false),
             local_times: RwSignal::new(
                 crate::browser::remembered(TIMES_KEY).as_deref() == Some("local"),
             ),
@@ -154,6 +159,20 @@ impl Route {
         }
     }
 
+    /// The visitor's time zone (IANA id) when it differs from the event's in `p`; known a moment
+    /// after the first view (asking the browser costs), then kept for the visit.
+    pub fn visitor_zone(&self, p: &agenda_core::Programme) -> Signal<Option<String>> {
+        if !crate::browser::zone_differs(p) {
+            return Signal::stored(None);
+        }
+        if !self.zone_asked.get_value() {
+            self.zone_asked.set_value(true);
+            let zone = self.visitor_zone;
+            crate::browser::when_idle(move || zone.set(crate::browser::visitor_zone()));
+        }
+        self.visitor_zone.into()
+    }
+
     /// Switches between the event's times and the visitor's, and remembers the choice.
     pub fn toggle_local_times(&self) {
         let local = !self.local_times.get_untracked();
@@ -195,14 +214,29 @@ impl Route {
 
     /// The same view with other filters or search: the address follows with `replaceState`, so
     /// typing a word does not leave a history entry per key.
+    ///
+    /// The view follows at once; the address a moment later, once the answer is on screen
+    /// (changing it costs a phone tens of milliseconds), with what the query is then.
     pub fn replace_with(&self, change: impl FnOnce(&mut Query)) {
         let mut q = self.query.get_untracked();
         change(&mut q);
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ =
-                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
-        }
         self.query.set(q);
+        let query = self.query;
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let Some(q) = query.try_get_untracked() else {
+                        return;
+                    };
+                    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                        let href = Route::href(&q);
+                        let _ =
+                            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
     }
 
     /// A new view derived from the current one.

@@ -129,43 +129,27 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// The whole programme's index.
     pub fn new(p: &Programme) -> SearchIndex {
-        let haystacks = p
-            .sessions
-            .iter()
-            .map(|s| {
-                let mut parts: Vec<&str> = vec![s.title.as_str()];
-                parts.extend(s.subtitle.as_deref());
-                parts.extend(s.abstract_.as_deref());
-                parts.extend(s.description.as_deref());
-                for sp in s.speakers.iter().filter_map(|id| p.speaker(id)) {
-                    parts.push(&sp.name);
-                    parts.extend(sp.organisation.as_deref());
-                    parts.extend(sp.role.as_deref());
-                }
-                parts.extend(
-                    s.theme
-                        .as_ref()
-                        .and_then(|t| p.theme(t))
-                        .map(|t| t.name.as_str()),
-                );
-                parts.extend(
-                    s.room
-                        .as_ref()
-                        .and_then(|r| p.room(r))
-                        .map(|r| r.name.as_str()),
-                );
-                parts.extend(
-                    s.format
-                        .as_ref()
-                        .and_then(|f| p.format(f))
-                        .map(|f| f.name.as_str()),
-                );
-                // A separator that no query word can span.
-                fold(&parts.join("\u{1f}"))
-            })
-            .collect();
-        SearchIndex { haystacks }
+        let mut index = SearchIndex::default();
+        index.build_some(p, usize::MAX);
+        index
+    }
+
+    /// Folds the text of up to `n` more sessions of `p` (the page builds its index in slices,
+    /// between a visitor's taps); true once every session is in.
+    pub fn build_some(&mut self, p: &Programme, n: usize) -> bool {
+        let from = self.haystacks.len();
+        let to = p.sessions.len().min(from.saturating_add(n));
+        for s in &p.sessions[from..to] {
+            self.haystacks.push(haystack(p, s));
+        }
+        self.is_complete(p)
+    }
+
+    /// Whether every session of `p` is in the index.
+    pub fn is_complete(&self, p: &Programme) -> bool {
+        self.haystacks.len() >= p.sessions.len()
     }
 
     /// Whether the session at `position` (in programme order) matches.
@@ -178,9 +162,59 @@ impl SearchIndex {
     }
 }
 
+/// A session's searchable text, folded: title, subtitle, abstract, description, speakers with
+/// their organisations and roles, theme, room and format.
+fn haystack(p: &Programme, s: &crate::model::Session) -> String {
+    let mut parts: Vec<&str> = vec![s.title.as_str()];
+    parts.extend(s.subtitle.as_deref());
+    parts.extend(s.abstract_.as_deref());
+    parts.extend(s.description.as_deref());
+    for sp in s.speakers.iter().filter_map(|id| p.speaker(id)) {
+        parts.push(&sp.name);
+        parts.extend(sp.organisation.as_deref());
+        parts.extend(sp.role.as_deref());
+    }
+    parts.extend(
+        s.theme
+            .as_ref()
+            .and_then(|t| p.theme(t))
+            .map(|t| t.name.as_str()),
+    );
+    parts.extend(
+        s.room
+            .as_ref()
+            .and_then(|r| p.room(r))
+            .map(|r| r.name.as_str()),
+    );
+    parts.extend(
+        s.format
+            .as_ref()
+            .and_then(|f| p.format(f))
+            .map(|f| f.name.as_str()),
+    );
+    // A separator that no query word can span.
+    fold(&parts.join("\u{1f}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_index_built_in_slices_is_the_whole_index() {
+        let p = crate::read_programme(
+            r#"{"agenda_format": 1, "event": {"title": "T"}, "sessions": [
+              {"id": "a", "title": "Numérique", "start": "2026-02-10T09:00:00+01:00", "end": "2026-02-10T10:00:00+01:00"},
+              {"id": "b", "title": "Données", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T11:00:00+01:00"},
+              {"id": "c", "title": "Territoires", "start": "2026-02-10T11:00:00+01:00", "end": "2026-02-10T12:00:00+01:00"}]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mut index = SearchIndex::default();
+        assert!(!index.build_some(&p, 2));
+        assert!(index.build_some(&p, 2));
+        assert_eq!(index, SearchIndex::new(&p));
+        assert!(index.matches(1, &SearchQuery::new("donnees")));
+    }
 
     #[test]
     fn highlights_in_dom_offsets() {
