@@ -113,15 +113,42 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
         }
     };
 
+    // Drawn top down in three tasks (the header; the view; the rest), so that a phone's main
+    // thread is never held long while the page appears, and nothing already shown moves.
+    let stage = RwSignal::new(0u8);
+    let next = move || {
+        set_timeout(
+            move || {
+                if let Some(s) = stage.try_get_untracked() {
+                    stage.set(s + 1);
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    };
+    Effect::new(move |_| {
+        if stage.get() < 2 {
+            next();
+        }
+    });
+    let (view_stage, rest_stage) = (
+        Memo::new(move |_| stage.get() >= 1),
+        Memo::new(move |_| stage.get() >= 2),
+    );
+    let p = programme.clone();
+    let rest = move || {
+        rest_stage
+            .get()
+            .then(|| view! { <Warnings programme=p.clone() /> <Footer /> })
+    };
     view! {
         <EventHeader programme=programme.clone() />
         <SectionNav />
         <div>{not_kept}{modified}</div>
         <main id="agenda-main" class="agenda-main">
-            {list}
-            {other}
+            {move || view_stage.get().then(list.clone())}
+            {move || view_stage.get().then(other.clone())}
         </main>
-        <Warnings programme=programme.clone() />
-        <Footer />
+        {rest}
     }
 }

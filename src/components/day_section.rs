@@ -11,7 +11,6 @@
 use crate::components::session_card::{SessionCard, Shown};
 use crate::highlight::Marks;
 use crate::state::route::Route;
-use agenda_core::filter::Found;
 use agenda_core::grid::Grid;
 use agenda_core::i18n::long_date;
 use agenda_core::{Date, DateTime, Programme};
@@ -106,7 +105,6 @@ pub fn DaySection(
     plan: Arc<DayPlan>,
     /// How many of its slots are drawn.
     drawn: RwSignal<usize>,
-    found: Memo<Found>,
     /// Whether each session (by position) is shown: one signal each, so that a card follows
     /// only its own.
     flags: Arc<Vec<RwSignal<bool>>>,
@@ -118,15 +116,16 @@ pub fn DaySection(
     let lang = route.lang();
     let heading = format!("agenda-day-{day}");
     let labelled = heading.clone();
-    let p = programme.clone();
-    let on_day = Memo::new(move |_| {
-        found.with(|f| {
-            p.sessions
+    // Shown when one of its cards drawn so far is: never an empty day (nor an empty grid box
+    // that a keyboard could not reach into) while its cards are still being drawn.
+    let on_day = {
+        let (plan, flags) = (plan.clone(), flags.clone());
+        Memo::new(move |_| {
+            plan.slots[..drawn.get().min(plan.slots.len())]
                 .iter()
-                .enumerate()
-                .any(|(at, s)| s.day == day && f.shown[at])
+                .any(|slot| slot.cards.iter().any(|(at, _)| flags[*at].get()))
         })
-    });
+    };
     // The rooms' names above the grid's columns.
     let rooms = plan
         .columns

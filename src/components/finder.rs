@@ -270,11 +270,18 @@ fn Times(
                 .all(|s| s.start.offset_minutes == 0)
     });
     let toggle = move |_| {
+        route.focus_when_drawn(TIMES_ID);
         route.toggle_local_times();
-        request_animation_frame(|| {
-            crate::browser::focus_id(TIMES_ID);
-        });
     };
+    // The agenda is drawn anew in the other times: focus comes back to the switch.
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = button.get() {
+            if route.takes_focus(TIMES_ID) {
+                let _ = b.focus();
+            }
+        }
+    });
     let line = move || {
         let visitor = visitor.get();
         let (label, zone) = match (local && visitor.is_some(), event_zone.as_deref()) {
@@ -291,7 +298,7 @@ fn Times(
             };
             view! {
                 " "
-                <button type="button" class="agenda-link-button" id=TIMES_ID on:click=toggle>{offer}</button>
+                <button type="button" class="agenda-link-button" id=TIMES_ID node_ref=button on:click=toggle>{offer}</button>
             }
         });
         view! { {label}{zone}{switch} }

@@ -212,7 +212,7 @@ pub fn SessionList(
         .map(|((&day, plan), drawn)| {
             view! {
                 <DaySection programme=programme.clone() day=day plan=plan.clone() drawn=drawn
-                    found=found flags=flags.clone() marks=marks changed=changed.clone() />
+                    flags=flags.clone() marks=marks changed=changed.clone() />
             }
         })
         .collect_view();
@@ -252,7 +252,11 @@ impl Drawing {
         let plans = self.plans.get_value();
         let drawn = self.drawn.get_value();
         for k in order {
-            let (plan, n) = (&plans[k], drawn[k].get_untracked());
+            // The list is gone (another programme, another language): its signals with it.
+            let Some(n) = drawn[k].try_get_untracked() else {
+                return false;
+            };
+            let plan = &plans[k];
             if n >= plan.slots.len() {
                 continue;
             }
@@ -319,7 +323,10 @@ impl Index {
 
     /// Folds `n` more sessions; true once the index is whole.
     fn build(&self, n: usize) -> bool {
-        let p = self.programme.get_value();
+        // The list is gone: nothing left to build.
+        let Some(p) = self.programme.try_get_value() else {
+            return true;
+        };
         self.index
             .try_update_value(|i| i.is_complete(&p) || i.build_some(&p, n))
             .unwrap_or(true)

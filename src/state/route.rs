@@ -47,6 +47,9 @@ pub struct Route {
     /// The visitor's time zone, asked of the browser once, when first needed, in idle time.
     visitor_zone: RwSignal<Option<String>>,
     zone_asked: StoredValue<bool>,
+    /// The control that takes focus once drawn anew (the times' switch, after the agenda is
+    /// drawn in the other times).
+    focus_next: StoredValue<Option<&'static str>>,
 }
 
 fn location_search() -> String {
@@ -82,6 +85,7 @@ impl Route {
             layout_choice: RwSignal::new(None),
             visitor_zone: RwSignal::new(None),
             zone_asked: StoredValue::new(false),
+            focus_next: StoredValue::new(None),
             local_times: RwSignal::new(
                 crate::browser::remembered(TIMES_KEY).as_deref() == Some("local"),
             ),
@@ -171,6 +175,20 @@ impl Route {
             crate::browser::when_idle(move || zone.set(crate::browser::visitor_zone()));
         }
         self.visitor_zone.into()
+    }
+
+    /// Asks that the control with this id take focus once it is drawn anew.
+    pub fn focus_when_drawn(&self, id: &'static str) {
+        self.focus_next.set_value(Some(id));
+    }
+
+    /// Whether the control with this id, now drawn, is to take focus (once).
+    pub fn takes_focus(&self, id: &'static str) -> bool {
+        let wanted = self.focus_next.get_value() == Some(id);
+        if wanted {
+            self.focus_next.set_value(None);
+        }
+        wanted
     }
 
     /// Switches between the event's times and the visitor's, and remembers the choice.

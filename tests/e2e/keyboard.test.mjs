@@ -61,7 +61,8 @@ describe('keyboard only', () => {
         assert.ok(toSearch.length <= 10, `${toSearch.length} Tabs to the search`)
         await page.keyboard.type('territoires')
         await eventually(async () => assert.match(await status(page), /^\d séances? sur 6$/))
-        assert.equal(new URL(page.url()).searchParams.get('q'), 'territoires')
+        // (The address follows once the answer is on screen.)
+        await eventually(async () => assert.equal(new URL(page.url()).searchParams.get('q'), 'territoires'))
         // Onwards to the first session's star (the filters' summary is passed on the way).
         const toStar = await tabUntil(page, f => f.fav !== null)
         assert.ok(toStar.some(f => f.tag === 'summary'), 'the filters are on the way')

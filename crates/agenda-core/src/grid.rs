@@ -132,9 +132,12 @@ impl Grid {
 /// one another (transitively) shares the same number of lanes.
 fn assign_lanes(placements: &mut [Placement]) {
     let mut order: Vec<usize> = (0..placements.len()).collect();
-    order.sort_by_key(|&i| {
-        let pl = &placements[i];
-        (pl.column, pl.row_start, pl.row_end)
+    crate::model::sort_positions(&mut order, &|a, b| {
+        let key = |i: usize| {
+            let pl = &placements[i];
+            (pl.column, pl.row_start, pl.row_end)
+        };
+        key(a).cmp(&key(b))
     });
     let mut group: Vec<usize> = Vec::new();
     let mut lane_ends: Vec<usize> = Vec::new();

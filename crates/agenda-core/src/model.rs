@@ -360,23 +360,28 @@ impl Programme {
     pub(crate) fn finish(mut self) -> Programme {
         // Time order: start, then the rooms' order, then title (a stable sort: ties keep the
         // file's order).
-        let mut by_time: Vec<(usize, Session)> = std::mem::take(&mut self.sessions)
-            .into_iter()
+        let sessions = std::mem::take(&mut self.sessions);
+        let room_of: Vec<usize> = sessions
+            .iter()
             .map(|s| {
-                let room = s
-                    .room
+                s.room
                     .as_ref()
                     .and_then(|r| self.rooms.iter().position(|x| &x.id == r))
-                    .unwrap_or(usize::MAX);
-                (room, s)
+                    .unwrap_or(usize::MAX)
             })
             .collect();
-        by_time.sort_by(|(room_a, a), (room_b, b)| {
-            (a.start.instant(), room_a)
-                .cmp(&(b.start.instant(), room_b))
-                .then_with(|| a.title.cmp(&b.title))
+        let mut by_time: Vec<usize> = (0..sessions.len()).collect();
+        sort_positions(&mut by_time, &|a, b| {
+            let (x, y) = (&sessions[a], &sessions[b]);
+            (x.start.instant(), room_of[a])
+                .cmp(&(y.start.instant(), room_of[b]))
+                .then_with(|| x.title.cmp(&y.title))
         });
-        self.sessions = by_time.into_iter().map(|(_, s)| s).collect();
+        let mut sessions: Vec<Option<Session>> = sessions.into_iter().map(Some).collect();
+        self.sessions = by_time
+            .into_iter()
+            .filter_map(|at| sessions[at].take())
+            .collect();
 
         let mut days: Vec<Date> = self.sessions.iter().map(|s| s.day).collect();
         days.sort();
@@ -390,11 +395,15 @@ impl Programme {
         }
         let speakers = &self.speakers;
         let mut speaker_index: Vec<usize> = (0..speakers.len()).collect();
-        speaker_index.sort_by_key(|&i| &speakers[i].id);
+        sort_positions(&mut speaker_index, &|a, b| {
+            speakers[a].id.cmp(&speakers[b].id)
+        });
         self.speaker_index = speaker_index;
         let sessions = &self.sessions;
         let mut session_index: Vec<usize> = (0..sessions.len()).collect();
-        session_index.sort_by_key(|&i| &sessions[i].id);
+        sort_positions(&mut session_index, &|a, b| {
+            sessions[a].id.cmp(&sessions[b].id)
+        });
         self.session_index = session_index;
         self
     }
@@ -468,15 +477,22 @@ impl Programme {
     /// Speakers sorted by name the way a reader looks them up (accents and case ignored), with at
     /// least one session.
     pub fn speakers_by_name(&self) -> Vec<&Speaker> {
-        let mut by_name: Vec<(String, &Speaker)> = self
+        let speakers: Vec<&Speaker> = self
             .speakers
             .iter()
             .filter(|sp| self.sessions.iter().any(|s| s.speakers.contains(&sp.id)))
-            .map(|sp| (crate::text::fold(&sp.name), sp))
             .collect();
-        by_name
-            .sort_by(|(key_a, a), (key_b, b)| key_a.cmp(key_b).then_with(|| a.name.cmp(&b.name)));
-        by_name.into_iter().map(|(_, sp)| sp).collect()
+        let keys: Vec<String> = speakers
+            .iter()
+            .map(|sp| crate::text::fold(&sp.name))
+            .collect();
+        let mut by_name: Vec<usize> = (0..speakers.len()).collect();
+        sort_positions(&mut by_name, &|a, b| {
+            keys[a]
+                .cmp(&keys[b])
+                .then_with(|| speakers[a].name.cmp(&speakers[b].name))
+        });
+        by_name.into_iter().map(|at| speakers[at]).collect()
     }
 
     /// Whether the programme spans more days than a row of tabs can hold, or spreads its days
@@ -489,4 +505,15 @@ impl Programme {
             _ => false,
         }
     }
+}
+
+/// Sorts positions (indexes into some list) with the standard library's stable sort, in the
+/// order `cmp` gives them. Every sort of positions goes through this one function, so that the
+/// page's wasm carries one copy of the sort rather than one per call site (measured: 20 KB of
+/// wasm, 2.7 KB over the wire, for the core's sorts).
+pub(crate) fn sort_positions(
+    positions: &mut [usize],
+    cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering,
+) {
+    positions.sort_by(|&a, &b| cmp(a, b));
 }

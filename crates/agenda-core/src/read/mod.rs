@@ -338,7 +338,7 @@ pub(crate) fn looks_like_break(name: &str) -> bool {
 /// For each key, whether it is the first with its value: later ones are duplicates.
 pub(crate) fn firsts(keys: &[&str]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by_key(|&i| keys[i]);
+    crate::model::sort_positions(&mut order, &|a, b| keys[a].cmp(keys[b]));
     let mut first = vec![true; keys.len()];
     // The sort is stable, so in a run of equal keys the first position is the earliest.
     for pair in order.windows(2) {
@@ -401,7 +401,9 @@ impl Builder {
         let p = &self.programme;
         let speakers = &p.speakers;
         let mut speaker_order: Vec<usize> = (0..speakers.len()).collect();
-        speaker_order.sort_by_key(|&i| &speakers[i].id);
+        crate::model::sort_positions(&mut speaker_order, &|a, b| {
+            speakers[a].id.cmp(&speakers[b].id)
+        });
         let known_speaker = |id: &SpeakerId| {
             speaker_order
                 .binary_search_by(|&i| speakers[i].id.cmp(id))
