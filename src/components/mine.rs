@@ -7,6 +7,7 @@
 use crate::browser;
 use crate::components::calendar::{CalendarButton, ToolStatus};
 use crate::components::session_card::SessionCard;
+use crate::components::session_link::SessionLink;
 use crate::state::favourites::Favs;
 use crate::state::route::{in_place, Route};
 use crate::texts::{mine_texts, texts, MineTexts};
@@ -280,18 +281,16 @@ fn FreeTime(
         .iter()
         .map(|&at| {
             let s = &p.sessions[at];
-            let id = s.id.clone();
-            let href = route.query().with_untracked(|q| {
-                Route::href(&Query {
-                    session: Some(s.id.clone()),
-                    ..q.clone()
-                })
-            });
-            let room = s.room.as_ref().and_then(|r| p.room(r)).map(|r| format!(" · {}", r.name));
+            let room = s
+                .room
+                .as_ref()
+                .and_then(|r| p.room(r))
+                .map(|r| format!(" · {}", r.name));
+            let title = s.title.clone();
             view! {
                 <li>
                     {format!("{}–{} ", route.hh_mm(&s.start), route.hh_mm(&s.end))}
-                    <a href=href on:click=move |ev| if in_place(&ev) { route.open_session(id.clone()) }>{s.title.clone()}</a>
+                    <SessionLink id=s.id.clone()>{title}</SessionLink>
                     {room}
                 </li>
             }

@@ -10,6 +10,7 @@ pub mod mine;
 pub mod now_panel;
 pub mod section_nav;
 pub mod session_card;
+pub mod session_link;
 pub mod session_list;
 pub mod session_view;
 pub mod speakers;

@@ -2,10 +2,11 @@
 //! views; then "Aller à maintenant", which shows the day and the time slot under way. Nothing
 //! outside the event.
 
-use crate::state::route::{in_place, Route};
+use crate::components::session_link::SessionLink;
+use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::i18n::short_date;
-use agenda_core::{Programme, Query, Session};
+use agenda_core::{Programme, Session};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,19 +21,9 @@ pub fn NowPanel(
     let route = Route::get();
     let lang = route.lang();
     let t = texts(lang);
-    let link = move |s: &Session| {
-        let id = s.id.clone();
-        let href = route.query().with_untracked(|q| {
-            Route::href(&Query {
-                session: Some(s.id.clone()),
-                ..q.clone()
-            })
-        });
-        view! {
-            <a href=href on:click=move |ev| if in_place(&ev) { route.open_session(id.clone()) }>
-                {s.title.clone()}
-            </a>
-        }
+    let link = |s: &Session| {
+        let title = s.title.clone();
+        view! { <SessionLink id=s.id.clone()>{title}</SessionLink> }
     };
     move || {
         let now = clock.get();

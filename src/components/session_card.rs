@@ -3,9 +3,10 @@
 //! agenda, a card is hidden when the selection does not show it, and what the search matched in
 //! its title, speakers and abstract is marked (see [`crate::highlight`]).
 
+use crate::components::session_link::SessionLink;
 use crate::components::star::Star;
 use crate::highlight::Marks;
-use crate::state::route::{in_place, Route};
+use crate::state::route::Route;
 use crate::texts::{texts, Texts};
 use agenda_core::{Programme, Session, SessionId, Status};
 use leptos::prelude::*;
@@ -100,21 +101,8 @@ pub fn SessionCard(
     } else {
         "agenda-session"
     };
-    let id = s.id.clone();
-    let open = move |ev: leptos::ev::MouseEvent| {
-        if in_place(&ev) {
-            route.open_session(id.clone());
-        }
-    };
-    // The link keeps the view it is drawn in (a new tab opens there); a click opens the session
-    // from the view as it is then.
-    let href = route.query().with_untracked(|q| {
-        Route::href(&agenda_core::Query {
-            session: Some(s.id.clone()),
-            ..q.clone()
-        })
-    });
     let speakers = p.speakers_line(s);
+    let title = s.title.clone();
     let (title_ref, speakers_ref, abstract_ref) = (
         NodeRef::<leptos::html::Span>::new(),
         NodeRef::<leptos::html::P>::new(),
@@ -165,9 +153,9 @@ pub fn SessionCard(
             </p>
             <Star id=s.id.clone() title=s.title.clone() />
             <h4 class="agenda-session-title" lang=content_lang.clone()>
-                <a href=href id=link_id(&s.id) on:click=open>
-                    <span node_ref=title_ref>{s.title.clone()}</span>
-                </a>
+                <SessionLink id=s.id.clone() dom_id=link_id(&s.id)>
+                    <span node_ref=title_ref>{title}</span>
+                </SessionLink>
             </h4>
             {status_note(t, s.status).map(|n| view! { <p class="agenda-status">{n}</p> })}
             <p class="agenda-session-meta">{room}{theme}{format}</p>

@@ -1,9 +1,10 @@
 //! "Intervenantes et intervenants": every speaker, by name, with their sessions.
 
-use crate::state::route::{in_place, Route};
+use crate::components::session_link::SessionLink;
+use crate::state::route::Route;
 use crate::texts::texts;
 use agenda_core::i18n::short_date;
-use agenda_core::{Programme, Query};
+use agenda_core::Programme;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,19 +21,11 @@ pub fn Speakers(programme: Arc<Programme>) -> impl IntoView {
             let sessions = p
                 .sessions_of(&sp.id)
                 .map(|s| {
-                    let id = s.id.clone();
-                    let href = route.query().with_untracked(|q| {
-                        Route::href(&Query {
-                            session: Some(s.id.clone()),
-                            ..q.clone()
-                        })
-                    });
+                    let title = s.title.clone();
                     let when = format!(" — {}, {}", short_date(lang, s.day), route.hh_mm(&s.start));
                     view! {
                         <li>
-                            <a href=href on:click=move |ev| if in_place(&ev) { route.open_session(id.clone()) }>
-                                {s.title.clone()}
-                            </a>
+                            <SessionLink id=s.id.clone()>{title}</SessionLink>
                             <span class="agenda-speaker-when">{when}</span>
                         </li>
                     }

@@ -4,6 +4,7 @@
 // than 127.0.0.x (any other request is aborted and reported as an error).
 import http from 'node:http'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { fileURLToPath } from 'node:url'
@@ -260,17 +261,28 @@ export async function runPage (site, t, { allowConsole = [], ...options } = {}, 
   }
 }
 
-export function useSite () {
-  const site = { url: null, browser: null, server: null }
+// With `generated: true`, a temporary folder is served as /gen/ too, for programmes a test file
+// makes: `site.write(name, value)` puts one there (JSON unless a string) and returns its address
+// relative to the page; the folder is removed after the file's tests.
+export function useSite ({ generated = false } = {}) {
+  const site = { url: null, browser: null, server: null, write: null }
+  const gen = generated ? fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-gen-')) : null
+  if (gen) {
+    site.write = (name, value) => {
+      fs.writeFileSync(path.join(gen, name), typeof value === 'string' ? value : JSON.stringify(value))
+      return `gen/${name}`
+    }
+  }
   before(async () => {
     if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run scripts/build.sh first`)
-    site.server = await startServer({ '/': DIST, '/fixtures/': FIXTURES })
+    site.server = await startServer({ '/': DIST, '/fixtures/': FIXTURES, ...(gen ? { '/gen/': gen } : {}) })
     site.url = site.server.url
     ;({ browser: site.browser } = await launchBrowser())
   })
   after(async () => {
     await site.browser?.close()
     await site.server?.close()
+    if (gen) fs.rmSync(gen, { recursive: true, force: true })
   })
   return site
 }

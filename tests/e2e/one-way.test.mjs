@@ -3,29 +3,13 @@
 // cut after the page has loaded); and what the previous release stored in visitors' browsers
 // (favourites, the "seen" state, language, layout) and its share links read back unchanged.
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/one-way.test.mjs
-import { describe, it, before, after } from 'node:test'
+import { describe, it, before } from 'node:test'
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { DIST, FIXTURES, eventually, launchBrowser, runPage, startServer } from './lib.mjs'
+import { eventually, runPage, useSite } from './lib.mjs'
 import { generate } from '../../bench/gen-programme.mjs'
 
-const site = { url: null, browser: null }
-const GEN = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-one-way-'))
-let server
-before(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run scripts/build.sh first`)
-  fs.writeFileSync(path.join(GEN, 'big.json'), JSON.stringify(generate({ sessions: 1000 })))
-  server = await startServer({ '/': DIST, '/fixtures/': FIXTURES, '/gen/': GEN })
-  site.url = server.url
-  ;({ browser: site.browser } = await launchBrowser())
-})
-after(async () => {
-  await site.browser?.close()
-  await server?.close()
-  fs.rmSync(GEN, { recursive: true, force: true })
-})
+const site = useSite({ generated: true })
+before(() => site.write('big.json', generate({ sessions: 1000 })))
 
 const slow = { timeout: 120000 }
 

@@ -3,29 +3,13 @@
 // "Réessayer"; a huge programme (10 000 sessions) and a huge abstract (1 MB) load and stay usable.
 // Only behaviour is asserted here: speed figures belong to `make bench`.
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/trust.test.mjs
-import { describe, it, before, after } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { DIST, FIXTURES, eventually, launchBrowser, runPage, startServer } from './lib.mjs'
+import { eventually, runPage, useSite } from './lib.mjs'
 import { generate, sessionsPerDay } from '../../bench/gen-programme.mjs'
 
 // The built site, the fixtures, and programmes generated for this file in a temporary folder.
-const site = { url: null, browser: null }
-const GEN = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-trust-'))
-let server
-before(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run scripts/build.sh first`)
-  server = await startServer({ '/': DIST, '/fixtures/': FIXTURES, '/gen/': GEN })
-  site.url = server.url
-  ;({ browser: site.browser } = await launchBrowser())
-})
-after(async () => {
-  await site.browser?.close()
-  await server?.close()
-  fs.rmSync(GEN, { recursive: true, force: true })
-})
+const site = useSite({ generated: true })
 
 const text = async locator => ((await locator.textContent()) ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim()
 const status = page => text(page.getByRole('status').first())
@@ -44,10 +28,7 @@ const programme = sessions => ({
   rooms: [{ id: 'a', name: 'Salle A' }],
   sessions,
 })
-function write (name, value) {
-  fs.writeFileSync(path.join(GEN, name), typeof value === 'string' ? value : JSON.stringify(value))
-  return `gen/${name}`
-}
+const write = (name, value) => site.write(name, value)
 
 describe('tolerated problems', () => {
   it('unknown fields, references and a duplicate id: what is sound is shown, the rest listed in a details panel', async t => {

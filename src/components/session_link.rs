@@ -1,0 +1,30 @@
+//! A link to a session's own view from the view shown (the agenda, a search, "Mes favoris", the
+//! speakers), which the session's "back" returns to. Its address keeps the view as it is when
+//! drawn (a new tab opens there); an ordinary click opens the session from the view as it is then.
+
+use crate::state::route::{in_place, Route};
+use agenda_core::{Query, SessionId};
+use leptos::prelude::*;
+
+#[component]
+pub fn SessionLink(
+    id: SessionId,
+    /// The link's DOM id, when focus is to come back to it (see `session_card::link_id`).
+    #[prop(optional)]
+    dom_id: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let route = Route::get();
+    let href = route.query().with_untracked(|q| {
+        Route::href(&Query {
+            session: Some(id.clone()),
+            ..q.clone()
+        })
+    });
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if in_place(&ev) {
+            route.open_session(id.clone());
+        }
+    };
+    view! { <a href=href id=dom_id on:click=open>{children()}</a> }
+}
