@@ -93,11 +93,7 @@ pub fn SessionList(
     let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
     let p = programme.clone();
     let options = Memo::new(move |_| {
-        found.with(|f| {
-            index.with(&f.selection.q, |i| {
-                Find::new(&p, i).options_of(&facets, &f.selection)
-            })
-        })
+        found.with(|f| index.with(&f.selection.q, |i| Find::new(&p, i).options_for(&facets, f)))
     });
 
     // Each day's slots, and how many of them are drawn: the day shown first, enough for the

@@ -126,6 +126,9 @@ pub struct Found {
     pub shown: Vec<bool>,
     pub count: usize,
     pub total: usize,
+    /// Which sessions the search alone matches (all of them without one): the filters' options
+    /// count from it rather than searching again.
+    matched: Vec<bool>,
 }
 
 impl Found {
@@ -151,18 +154,17 @@ impl<'a> Finder<'a> {
         Finder { p, index }
     }
 
-    fn passes(
-        &self,
-        at: usize,
-        s: &Session,
-        sel: &Selection,
-        q: &SearchQuery,
-        skip: Option<Facet>,
-    ) -> bool {
-        if sel.day.is_some_and(|d| s.day != d) || !self.index.matches(at, q) {
+    /// Which sessions the search `q` matches.
+    fn matched(&self, q: &str) -> Vec<bool> {
+        self.index
+            .matching(&SearchQuery::new(q), self.p.sessions.len())
+    }
+
+    fn passes(&self, s: &Session, sel: &Selection, matched: bool) -> bool {
+        if sel.day.is_some_and(|d| s.day != d) || !matched {
             return false;
         }
-        Facet::ALL.iter().filter(|f| Some(**f) != skip).all(|&f| {
+        Facet::ALL.iter().all(|&f| {
             let chosen = sel.chosen(f);
             chosen.is_empty()
                 || f.values(self.p, s)
@@ -174,7 +176,11 @@ impl<'a> Finder<'a> {
     /// The positions (in programme order) of what the selection shows: the sessions that pass,
     /// and, when nothing but the day is selected, the day's breaks.
     pub fn visible(&self, sel: &Selection) -> Vec<usize> {
-        let q = SearchQuery::new(&sel.q);
+        self.visible_of(sel, &self.matched(&sel.q))
+    }
+
+    /// [`Finder::visible`] with the search's answer known (see [`SearchIndex::matching`]).
+    fn visible_of(&self, sel: &Selection, matched: &[bool]) -> Vec<usize> {
         let filtering = sel.is_filtering();
         self.p
             .sessions
@@ -184,7 +190,7 @@ impl<'a> Finder<'a> {
                 if self.p.is_break(s) {
                     !filtering && sel.day.is_none_or(|d| s.day == d)
                 } else {
-                    self.passes(*at, s, sel, &q, None)
+                    self.passes(s, sel, matched[*at])
                 }
             })
             .map(|(at, _)| at)
@@ -206,11 +212,25 @@ impl<'a> Finder<'a> {
         self.options_of(&[f], sel).pop().unwrap_or_default()
     }
 
-    /// [`Finder::options`] for several facets at once, in one pass over the sessions: each
-    /// session is matched against the search once, and its values read once per facet (a
-    /// keystroke on a 1000-session programme counts every filter's options).
+    /// [`Finder::options`] for several facets at once, in one pass over the sessions.
     pub fn options_of(&self, facets: &[Facet], sel: &Selection) -> Vec<Vec<FacetOption>> {
-        let q = SearchQuery::new(&sel.q);
+        let matched = self.matched(&sel.q);
+        self.options_with(facets, sel, &matched)
+    }
+
+    /// [`Finder::options_of`] for what `found` shows: the search is not run again (a keystroke on
+    /// a 1000-session programme counts every filter's options).
+    pub fn options_for(&self, facets: &[Facet], found: &Found) -> Vec<Vec<FacetOption>> {
+        self.options_with(facets, &found.selection, &found.matched)
+    }
+
+    /// Each session's values are read once, and only for the facets counted or chosen.
+    fn options_with(
+        &self,
+        facets: &[Facet],
+        sel: &Selection,
+        matched: &[bool],
+    ) -> Vec<Vec<FacetOption>> {
         let mut values: Vec<Vec<&str>> = facets
             .iter()
             .map(|f| match f {
@@ -222,13 +242,27 @@ impl<'a> Finder<'a> {
             .collect();
         let mut counts: Vec<Vec<usize>> = values.iter().map(|v| vec![0; v.len()]).collect();
         let mut has: Vec<Vec<bool>> = values.iter().map(|v| vec![false; v.len()]).collect();
+        let needed: Vec<bool> = Facet::ALL
+            .iter()
+            .map(|f| facets.contains(f) || !sel.chosen(*f).is_empty())
+            .collect();
         for (at, s) in self.p.sessions.iter().enumerate() {
             if self.p.is_break(s) {
                 continue;
             }
-            let base = sel.day.is_none_or(|d| s.day == d) && self.index.matches(at, &q);
+            let base = sel.day.is_none_or(|d| s.day == d) && matched[at];
             // Whether the session passes each facet's own choices.
-            let own: Vec<Vec<&str>> = Facet::ALL.iter().map(|f| f.values(self.p, s)).collect();
+            let own: Vec<Vec<&str>> = Facet::ALL
+                .iter()
+                .zip(&needed)
+                .map(|(f, &needed)| {
+                    if needed {
+                        f.values(self.p, s)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
             let ok: Vec<bool> = Facet::ALL
                 .iter()
                 .zip(&own)
@@ -315,9 +349,10 @@ impl<'a> Finder<'a> {
     /// page applies it to cards drawn once (see `Found`).
     pub fn find(&self, wanted: &Selection) -> Found {
         let selection = self.effective(wanted);
+        let matched = self.matched(&selection.q);
         let mut shown = vec![false; self.p.sessions.len()];
         let mut count = 0;
-        for at in self.visible(&selection) {
+        for at in self.visible_of(&selection, &matched) {
             shown[at] = true;
             count += usize::from(!self.p.is_break(&self.p.sessions[at]));
         }
@@ -329,6 +364,7 @@ impl<'a> Finder<'a> {
             shown,
             count,
             total,
+            matched,
         }
     }
 
@@ -528,6 +564,12 @@ mod tests {
         selections.push(sel);
         for sel in &selections {
             let all = f.options_of(&Facet::ALL, sel);
+            let found = f.find(sel);
+            assert_eq!(
+                f.options_for(&Facet::ALL, &found),
+                f.options_of(&Facet::ALL, &found.selection),
+                "counted from what was found, {sel:?}"
+            );
             for (k, facet) in Facet::ALL.into_iter().enumerate() {
                 assert_eq!(all[k], f.options(facet, sel), "{facet:?} with {sel:?}");
             }

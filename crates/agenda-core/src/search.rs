@@ -152,13 +152,15 @@ impl SearchIndex {
         self.haystacks.len() >= p.sessions.len()
     }
 
-    /// Whether the session at `position` (in programme order) matches.
-    pub fn matches(&self, position: usize, q: &SearchQuery) -> bool {
-        q.is_empty()
-            || self
-                .haystacks
-                .get(position)
-                .is_some_and(|h| q.matches_folded(h))
+    /// Whether each of the first `n` sessions (in programme order) matches: all of them for an
+    /// empty query; for another, none that is not yet in the index.
+    pub fn matching(&self, q: &SearchQuery, n: usize) -> Vec<bool> {
+        if q.is_empty() {
+            return vec![true; n];
+        }
+        let mut matched: Vec<bool> = self.haystacks.iter().map(|h| q.matches_folded(h)).collect();
+        matched.resize(n, false);
+        matched
     }
 }
 
@@ -213,7 +215,10 @@ mod tests {
         assert!(!index.build_some(&p, 2));
         assert!(index.build_some(&p, 2));
         assert_eq!(index, SearchIndex::new(&p));
-        assert!(index.matches(1, &SearchQuery::new("donnees")));
+        assert_eq!(
+            index.matching(&SearchQuery::new("donnees"), 3),
+            [false, true, false]
+        );
     }
 
     #[test]
