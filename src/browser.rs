@@ -85,6 +85,13 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
+/// Whether the page is at least 40 rem wide: wider than a phone held upright.
+pub fn wide() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok()?.as_f64())
+        .is_some_and(|w| w >= 40.0 * rem_px())
+}
+
 /// The root font size in CSS pixels (16 unless the visitor enlarged their text).
 pub fn rem_px() -> f64 {
     let size = || {

@@ -163,8 +163,15 @@ pub fn DaySection(
                 }
             })
             .collect_view();
+        // A slot of one session: on a phone, its card's own time says it (the heading stays for
+        // screen readers and the grid).
+        let class = if slot.cards.len() == 1 {
+            "agenda-slot agenda-slot-one"
+        } else {
+            "agenda-slot"
+        };
         view! {
-            <div class="agenda-slot" id=slot.id() data-start=slot.start.instant().to_string() hidden=move || !any_shown.get()>
+            <div class=class id=slot.id() data-start=slot.start.instant().to_string() hidden=move || !any_shown.get()>
                 {heading}
                 {cards}
             </div>

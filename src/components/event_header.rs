@@ -1,5 +1,6 @@
-//! The event: name, dates, place (address, transport, map link), remote participation and
-//! registration, and what the event is about, folded away.
+//! The event: name and dates; then, folded away so that a phone shows sessions on its first
+//! screen, the place (address, transport, map link), remote participation and registration, and
+//! what the event is about.
 
 use crate::state::route::Route;
 use crate::texts::{texts, Texts};
@@ -70,22 +71,33 @@ pub fn EventHeader(programme: Arc<Programme>) -> impl IntoView {
     });
 
     // Remote participation and registration: a label, a link and/or a note.
-    let lines = [
+    let lines: Vec<_> = [
         (t.on_site_and_remote, e.remote.clone()),
         (t.registration, e.registration.clone()),
     ]
     .into_iter()
     .filter_map(|(label, r)| r.map(|r| view! { <RemoteLine label=label t=t remote=r /> }))
-    .collect_view();
+    .collect();
+    // Folded, one tap away: on a phone the sessions come on the first screen.
+    let practical = (address.is_some() || !lines.is_empty()).then(|| {
+        view! {
+            <details class="agenda-practical">
+                <summary>{t.practical}</summary>
+                {address}
+                {lines}
+            </details>
+        }
+    });
 
     view! {
         <header class="agenda-header">
             <h1 class="agenda-title">{title}</h1>
             {e.subtitle.clone().map(|s| view! { <p class="agenda-subtitle">{s}</p> })}
             {when.map(|w| view! { <p class="agenda-when">{w}</p> })}
-            {address}
-            {lines}
-            <About t=t programme=programme.clone() />
+            <div class="agenda-header-more">
+                {practical}
+                <About t=t programme=programme.clone() />
+            </div>
         </header>
     }
 }

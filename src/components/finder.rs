@@ -90,11 +90,11 @@ pub fn Finder(
             change(Box::new(move |sel| sel.toggle(f, &v)))
         }) />
         <DayNav t=t lang=lang programme=programme.clone() found=found filtering=filtering />
-        {layout_switch}
         <div class="agenda-count-row">
             <p class="agenda-count" role="status">{move || found.with(|f| f.status(lang))}</p>
             <span hidden=move || !filtering.get()>{clear_all()}</span>
         </div>
+        {layout_switch}
         <Times t=t lang=lang programme=programme visitor=visitor_zone />
         {empty_programme.then(|| view! { <p class="agenda-empty">{t.no_sessions}</p> })}
         <div class="agenda-empty" hidden=move || !(filtering.get() && found.with(|f| f.count == 0))>

@@ -1,6 +1,7 @@
 //! "En ce moment / À suivre": per room, the session under way and the next one, as links to their
-//! views; then "Aller à maintenant", which shows the day and the time slot under way. Nothing
-//! outside the event.
+//! views, folded room by room where they would push the agenda off a phone's first screen (a
+//! narrow screen, or more than a few rooms); and "Aller à maintenant", which shows the day and the
+//! time slot under way. Nothing outside the event.
 
 use crate::components::session_link::SessionLink;
 use crate::state::route::Route;
@@ -9,6 +10,9 @@ use agenda_core::i18n::short_date;
 use agenda_core::{Programme, Session};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// More rooms than this are folded at first, whatever the screen.
+const MAX_UNFOLDED: usize = 3;
 
 #[component]
 pub fn NowPanel(
@@ -21,6 +25,9 @@ pub fn NowPanel(
     let route = Route::get();
     let lang = route.lang();
     let t = texts(lang);
+    // Unfolded at first only where the rooms fit beside the agenda; then as the visitor leaves
+    // it (the panel is drawn anew every minute).
+    let unfolded = RwSignal::new(None::<bool>);
     let link = |s: &Session| {
         let title = s.title.clone();
         view! { <SessionLink id=s.id.clone()>{title}</SessionLink> }
@@ -31,8 +38,12 @@ pub fn NowPanel(
         if !p.is_under_way(now) {
             return None;
         }
-        let rows = p
-            .now_and_next(now)
+        let rows = p.now_and_next(now);
+        let count = rows.len();
+        let open = unfolded
+            .get_untracked()
+            .unwrap_or_else(|| count <= MAX_UNFOLDED && crate::browser::wide());
+        let rows = rows
             .into_iter()
             .map(|row| {
                 let room = row
@@ -61,10 +72,16 @@ pub fn NowPanel(
         Some(view! {
             <section class="agenda-now" aria-labelledby="agenda-now-heading">
                 <h2 id="agenda-now-heading">{t.now_and_next}</h2>
-                <ul>{rows}</ul>
-                <button type="button" class="agenda-clear" on:click=move |_| jump.run(now)>
-                    {t.jump_to_now}
-                </button>
+                <div class="agenda-now-row">
+                    <details class="agenda-now-rooms" open=open
+                        on:toggle=move |ev| unfolded.set(Some(event_target::<web_sys::HtmlDetailsElement>(&ev).open()))>
+                        <summary>{format!("{} ({count})", t.by_room)}</summary>
+                        <ul>{rows}</ul>
+                    </details>
+                    <button type="button" class="agenda-clear" on:click=move |_| jump.run(now)>
+                        {t.jump_to_now}
+                    </button>
+                </div>
             </section>
         })
     }
