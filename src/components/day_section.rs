@@ -30,6 +30,8 @@ pub struct Slot {
 /// A day as drawn: its slots in time order, its grid's size (CSS) and its columns' names.
 pub struct DayPlan {
     pub slots: Vec<Slot>,
+    /// How narrow its grid's columns may be, in tenths of a rem (see `Grid::column_min_tenths`).
+    pub column_min: usize,
     size: String,
     columns: Vec<String>,
 }
@@ -40,8 +42,9 @@ pub fn plan(p: &Programme, day: Date, no_room: &str) -> DayPlan {
         .filter(|&at| p.sessions[at].day == day)
         .collect();
     let grid = Grid::new(p, &positions);
+    let column_min = grid.column_min_tenths(p);
     let size = format!(
-        "--agenda-columns:{};--agenda-rows:{}",
+        "--agenda-columns:{};--agenda-rows:{};--agenda-column-min:calc({column_min} * 0.1rem)",
         grid.columns.len().max(1),
         grid.rows
     );
@@ -74,6 +77,7 @@ pub fn plan(p: &Programme, day: Date, no_room: &str) -> DayPlan {
         .collect();
     DayPlan {
         slots,
+        column_min,
         size,
         columns,
     }
@@ -134,6 +138,7 @@ pub fn DaySection(
         .map(|(c, name)| view! { <span style=format!("grid-column:{}", c + 2)>{name.clone()}</span> })
         .collect_view();
     let size = plan.size.clone();
+
     let slot_view = move |k: usize| {
         let slot = &plan.slots[k];
         let positions: Vec<usize> = slot.cards.iter().map(|(at, _)| *at).collect();

@@ -44,7 +44,8 @@ pub fn Finder(
     choose_layout: Option<Callback<Layout>>,
     /// The visitor's time zone, when it differs from the event's (known a moment after the
     /// first view: asking the browser costs).
-    visitor_zone: Signal<Option<String>>,
+    /// `None` when the visitor's zone is the event's.
+    visitor_zone: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let route = Route::get();
     let filtering = Memo::new(move |_| found.with(|f| f.selection.is_filtering()));
@@ -256,10 +257,18 @@ fn Times(
     t: &'static Texts,
     lang: Lang,
     programme: Arc<Programme>,
-    visitor: Signal<Option<String>>,
+    /// `None` when the visitor's zone is the event's.
+    visitor: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let route = Route::get();
     let local = route.local_times();
+    // In the event's zone, the line only names it: a phone leaves it out.
+    let class = if visitor.is_some() {
+        "agenda-tz"
+    } else {
+        "agenda-tz agenda-tz-same"
+    };
+    let visitor = visitor.unwrap_or(Signal::stored(None));
     // A zone declared UTC while the times carry another offset (seen in frab exports) is not
     // named: the times are right, the label would not be.
     let event_zone = programme.event.time_zone.clone().filter(|z| {
@@ -303,5 +312,5 @@ fn Times(
         });
         view! { {label}{zone}{switch} }
     };
-    view! { <p class="agenda-tz">{line}</p> }
+    view! { <p class=class>{line}</p> }
 }

@@ -144,6 +144,20 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
             ().into_any()
         };
         let share = share_url.map(|url| view! { <Share w=w url=url status=status /> });
+        // The calendar, printing and the share link, folded on a phone so that the favourites
+        // come on its first screen.
+        let tools = if n > 0 && !is_shared {
+            view! {
+                <details class="agenda-mine-tools" open=browser::wide()>
+                    <summary>{w.tools}</summary>
+                    {actions}
+                    {share}
+                </details>
+            }
+            .into_any()
+        } else {
+            view! { {actions}{share} }.into_any()
+        };
         let days = plan
             .into_iter()
             .map(|day| {
@@ -184,8 +198,7 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
             <p class="agenda-count" role="status">{format!("{count} {words}")}</p>
             {shared_actions}
             {changes_notice}
-            {actions}
-            {share}
+            {tools}
             {days}
         }
     };

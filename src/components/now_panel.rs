@@ -71,17 +71,14 @@ pub fn NowPanel(
             .collect_view();
         Some(view! {
             <section class="agenda-now" aria-labelledby="agenda-now-heading">
-                <h2 id="agenda-now-heading">{t.now_and_next}</h2>
-                <div class="agenda-now-row">
-                    <details class="agenda-now-rooms" open=open
-                        on:toggle=move |ev| unfolded.set(Some(event_target::<web_sys::HtmlDetailsElement>(&ev).open()))>
-                        <summary>{format!("{} ({count})", t.by_room)}</summary>
-                        <ul>{rows}</ul>
-                    </details>
-                    <button type="button" class="agenda-clear" on:click=move |_| jump.run(now)>
-                        {t.jump_to_now}
-                    </button>
-                </div>
+                <details class="agenda-now-rooms" open=open
+                    on:toggle=move |ev| unfolded.set(Some(event_target::<web_sys::HtmlDetailsElement>(&ev).open()))>
+                    <summary><h2 id="agenda-now-heading">{t.now_and_next}</h2></summary>
+                    <ul>{rows}</ul>
+                </details>
+                <button type="button" class="agenda-clear" on:click=move |_| jump.run(now)>
+                    {t.jump_to_now}
+                </button>
             </section>
         })
     }

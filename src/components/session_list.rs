@@ -35,11 +35,12 @@ const LAYOUT_KEY: &str = "agenda-layout";
 /// grid column narrower than about 12 rem is not readable.
 const GRID_MIN_WIDTH: i32 = 880;
 /// Until the visitor chooses, the grid is shown only when all its columns fit: the times (4 rem)
-/// and 12 rem per room. A grid of 25 rooms on a laptop would scroll sideways in its box, and
-/// cost every search its layout; a list reads better there.
-/// (`rem`: the root font size in pixels.)
-fn grid_fits(width: f64, rooms: usize, rem: f64) -> bool {
-    let needed = (4.0 + 12.0 * rooms as f64) * rem;
+/// and per room 12 rem, or what its titles' longest words need (`column_min`, tenths of a rem).
+/// A grid of 25 rooms on a laptop would scroll sideways in its box, and cost every search its
+/// layout; a list reads better there. (`rem`: the root font size in pixels.)
+fn grid_fits(width: f64, rooms: usize, column_min: usize, rem: f64) -> bool {
+    let column = (column_min as f64 / 10.0).max(12.0);
+    let needed = (4.0 + column * rooms as f64) * rem;
     width >= f64::from(GRID_MIN_WIDTH) && width >= needed
 }
 
@@ -120,6 +121,7 @@ pub fn SessionList(
     // stored choice, else the grid when there are rooms to make columns of and they all fit.
     let rooms = programme.rooms.len();
     let can_grid = rooms > 1;
+    let column_min = plans.iter().map(|p| p.column_min).max().unwrap_or(0);
     let root = NodeRef::<leptos::html::Div>::new();
     let wide = RwSignal::new(false);
     // Its width, followed without forcing a layout (a hidden list measures 0: left as it was).
@@ -128,7 +130,7 @@ pub fn SessionList(
         root.on_load(move |el| {
             let watch = browser::WidthObserver::new(&el, move |width| {
                 if width > 0.0 {
-                    wide.set(grid_fits(width, rooms, browser::rem_px()));
+                    wide.set(grid_fits(width, rooms, column_min, browser::rem_px()));
                 }
             });
             observer.set_value(watch);
@@ -214,6 +216,7 @@ pub fn SessionList(
         .collect_view();
     view! {
         <div class="agenda-list" id=LIST_ID node_ref=root data-layout=move || layout.get().name()
+            data-filtering=move || found.with(|f| f.selection.is_filtering()).then_some("")
             hidden=move || !shown.get()>
             <NowPanel programme=programme.clone() clock=clock jump=jump />
             <div class="agenda-finder">
@@ -343,19 +346,24 @@ mod tests {
 
     #[test]
     fn the_grid_when_its_columns_fit() {
-        assert!(grid_fits(1280.0, 2, 16.0), "two rooms on a laptop");
-        assert!(!grid_fits(800.0, 2, 16.0), "a narrow list stays a list");
+        assert!(grid_fits(1280.0, 2, 0, 16.0), "two rooms on a laptop");
+        assert!(!grid_fits(800.0, 2, 0, 16.0), "a narrow list stays a list");
         assert!(
-            !grid_fits(1280.0, 25, 16.0),
+            !grid_fits(1280.0, 25, 0, 16.0),
             "25 rooms would scroll sideways"
         );
         assert!(
-            grid_fits(5000.0, 25, 16.0),
+            grid_fits(5000.0, 25, 0, 16.0),
             "unless the screen is that wide"
         );
         assert!(
-            !grid_fits(1280.0, 6, 32.0),
+            !grid_fits(1280.0, 6, 0, 32.0),
             "text at 200 % needs twice the room"
+        );
+        assert!(grid_fits(1280.0, 5, 120, 16.0), "five rooms of 12 rem fit");
+        assert!(
+            !grid_fits(1280.0, 5, 200, 16.0),
+            "not when a title's longest word needs 20 rem"
         );
     }
 }

@@ -163,18 +163,18 @@ impl Route {
         }
     }
 
-    /// The visitor's time zone (IANA id) when it differs from the event's in `p`; known a moment
+    /// The visitor's time zone (IANA id), `None` when it is the event's in `p`; known a moment
     /// after the first view (asking the browser costs), then kept for the visit.
-    pub fn visitor_zone(&self, p: &agenda_core::Programme) -> Signal<Option<String>> {
+    pub fn visitor_zone(&self, p: &agenda_core::Programme) -> Option<Signal<Option<String>>> {
         if !crate::browser::zone_differs(p) {
-            return Signal::stored(None);
+            return None;
         }
         if !self.zone_asked.get_value() {
             self.zone_asked.set_value(true);
             let zone = self.visitor_zone;
             crate::browser::when_idle(move || zone.set(crate::browser::visitor_zone()));
         }
-        self.visitor_zone.into()
+        Some(self.visitor_zone.into())
     }
 
     /// Asks that the control with this id take focus once it is drawn anew.

@@ -53,7 +53,30 @@ pub struct Grid {
     pub placements: Vec<Placement>,
 }
 
+/// The width of a title's longest word at the grid's title size, and a card's padding and border,
+/// in tenths of a rem (a wide bold face: 0.62 rem per character).
+fn lane_tenths(title: &str) -> usize {
+    let longest = title
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest * 62).div_ceil(10) + 18
+}
+
 impl Grid {
+    /// How narrow a column may be, in tenths of a rem, so that no word of a title in it is cut:
+    /// each lane as wide as its session's longest word. Integer arithmetic, so that no float
+    /// formatting comes into the page.
+    pub fn column_min_tenths(&self, p: &Programme) -> usize {
+        self.placements
+            .iter()
+            .filter(|pl| !pl.across)
+            .map(|pl| pl.lanes * lane_tenths(&p.sessions[pl.session].title))
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Lays out the sessions at `positions` (any order).
     pub fn new(p: &Programme, positions: &[usize]) -> Grid {
         let sessions: Vec<usize> = positions
@@ -229,6 +252,11 @@ mod tests {
         // Overlapping sessions in room A sit side by side; the one after gets the full width back.
         assert_eq!((at("A 9:30").lane, at("A 9:30").lanes), (0, 2));
         assert_eq!((at("A overlap").lane, at("A overlap").lanes), (1, 2));
+        // The widest lane: "overlap" (7 characters) in one of two lanes.
+        assert_eq!(
+            g.column_min_tenths(&p),
+            2 * ((7 * 62_usize).div_ceil(10) + 18)
+        );
         assert_eq!(
             (
                 at("A after").lane,
