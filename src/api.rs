@@ -1,5 +1,5 @@
 //! Fetching the programme file (gloo-net). The URL is the one in `?programme=` (relative to the
-//! page, or absolute), else `programme.json` beside `index.html`. A frab or pretalx export is read
+//! page, or absolute), else `programme.json` beside `index.html`. A schedule 2.0, frab or pretalx export is read
 //! by a web worker, off the page's thread.
 
 use crate::error::AppError;
@@ -57,10 +57,10 @@ pub async fn load_programme(url: &str) -> Result<Programme, AppError> {
     }
 }
 
-/// The worker that reads frab and pretalx exports (crates/agenda-worker), beside `index.html`.
+/// The worker that reads schedule 2.0, frab and pretalx exports (crates/agenda-worker), beside `index.html`.
 const WORKER: &str = "agenda-worker_loader.js";
 
-/// Has the worker read a frab or pretalx export: it says "ready", is sent the text, answers once
+/// Has the worker read a schedule 2.0, frab or pretalx export: it says "ready", is sent the text, answers once
 /// (see [`convert::answer`]) and is stopped. A worker that cannot start (offline before it was
 /// ever fetched) is a network error, with "Réessayer".
 async fn read_in_worker(text: String) -> Result<Programme, AppError> {

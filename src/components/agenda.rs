@@ -53,7 +53,9 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
             p.event.title.as_str()
         };
         let title = match view_shown.get() {
-            View::Session(id) => p.session(&id).map(|s| format!("{} — {event}", s.title)),
+            View::Session(id) => p
+                .session(&id)
+                .map(|s| format!("{} — {event}", p.pick(&s.title, lang))),
             View::Speakers => Some(format!("{} — {event}", t.speakers)),
             View::Mine => Some(format!("{} — {event}", t.my_favs)),
             View::Agenda => None,

@@ -54,7 +54,7 @@ pub fn CalendarButton(
                 .unwrap_or_else(|| DEFAULT_PROGRAMME.to_owned())
         });
         let now = DateTime::from_instant(browser::now(), 0);
-        let text = agenda_core::ical::calendar(p, &positions, &key, &now);
+        let text = agenda_core::ical::calendar_in(p, &positions, &key, &now, route.lang());
         let done = !positions.is_empty()
             && browser::download(
                 &file_name(one.as_ref()),

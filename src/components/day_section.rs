@@ -13,7 +13,7 @@ use crate::highlight::Marks;
 use crate::state::route::Route;
 use agenda_core::grid::Grid;
 use agenda_core::i18n::long_date;
-use agenda_core::{Date, DateTime, Programme};
+use agenda_core::{Date, DateTime, Lang, Programme};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -36,8 +36,9 @@ pub struct DayPlan {
     columns: Vec<String>,
 }
 
-/// The slots of `day` in `p`, in time order, placed in the day's grid.
-pub fn plan(p: &Programme, day: Date, no_room: &str) -> DayPlan {
+/// The slots of `day` in `p`, in time order, placed in the day's grid, its rooms named for a
+/// reader of `lang`.
+pub fn plan(p: &Programme, day: Date, no_room: &str, lang: Lang) -> DayPlan {
     let positions: Vec<usize> = (0..p.sessions.len())
         .filter(|&at| p.sessions[at].day == day)
         .collect();
@@ -71,7 +72,7 @@ pub fn plan(p: &Programme, day: Date, no_room: &str) -> DayPlan {
         .map(|room| {
             room.as_ref()
                 .and_then(|r| p.room(r))
-                .map_or(no_room, |r| r.name.as_str())
+                .map_or(no_room, |r| p.pick(&r.name, lang))
                 .to_owned()
         })
         .collect();

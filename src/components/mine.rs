@@ -229,7 +229,7 @@ fn notes(
             let note = format!(
                 "{}{}{} ({}–{})",
                 w.clash.0,
-                o.title,
+                p.pick(&o.title, lang),
                 w.clash.1,
                 route.hh_mm(&o.start),
                 route.hh_mm(&o.end)
@@ -254,7 +254,7 @@ fn notes(
                 "{}{}",
                 w.room_changed,
                 p.room(&RoomId(from.clone()))
-                    .map_or(from.as_str(), |r| r.name.as_str())
+                    .map_or(from.as_str(), |r| p.pick(&r.name, lang))
             )),
             _ => None,
         })
@@ -272,7 +272,8 @@ fn FreeTime(
     on: Vec<usize>,
 ) -> impl IntoView {
     let route = Route::get();
-    let w = mine_texts(route.lang());
+    let lang = route.lang();
+    let w = mine_texts(lang);
     let free = format!(
         "{}{}{}{} — ",
         w.free.0,
@@ -298,8 +299,8 @@ fn FreeTime(
                 .room
                 .as_ref()
                 .and_then(|r| p.room(r))
-                .map(|r| format!(" · {}", r.name));
-            let title = s.title.clone();
+                .map(|r| format!(" · {}", p.pick(&r.name, lang)));
+            let title = p.pick(&s.title, lang).to_owned();
             view! {
                 <li>
                     {format!("{}–{} ", route.hh_mm(&s.start), route.hh_mm(&s.end))}

@@ -28,8 +28,8 @@ pub fn NowPanel(
     // Unfolded at first only where the rooms fit beside the agenda; then as the visitor leaves
     // it (the panel is drawn anew every minute).
     let unfolded = RwSignal::new(None::<bool>);
-    let link = |s: &Session| {
-        let title = s.title.clone();
+    let link = move |p: &Programme, s: &Session| {
+        let title = p.pick(&s.title, lang).to_owned();
         view! { <SessionLink id=s.id.clone()>{title}</SessionLink> }
     };
     move || {
@@ -49,12 +49,12 @@ pub fn NowPanel(
                 let room = row
                     .room
                     .and_then(|r| p.room(r))
-                    .map_or(t.no_room, |r| r.name.as_str())
+                    .map_or(t.no_room, |r| p.pick(&r.name, lang))
                     .to_owned();
                 let current = row.now.map(|s| {
                     view! {
                         <span class="agenda-now-label">{t.now}{t.colon}</span>
-                        {link(s)}
+                        {link(p, s)}
                         {format!(" ({} {})", t.until, route.hh_mm(&s.end))}
                     }
                 });
@@ -62,7 +62,7 @@ pub fn NowPanel(
                     let day = (Some(s.day) != p.day_at(now)).then(|| short_date(lang, s.day) + " ");
                     view! {
                         <span class="agenda-now-label">{t.next}{t.colon}</span>
-                        {link(s)}
+                        {link(p, s)}
                         {format!(" ({}{})", day.unwrap_or_default(), route.hh_mm(&s.start))}
                     }
                 });

@@ -74,35 +74,41 @@ pub fn SessionCard(
     shown: Option<Shown>,
 ) -> impl IntoView {
     let route = Route::get();
-    let t = texts(route.lang());
+    let lang = route.lang();
+    let t = texts(lang);
     let p = &programme;
     let s: &Session = &p.sessions[at];
+    // Texts given in several languages are shown in the visitor's (see `Programme::pick`), and
+    // keep their own language whatever the interface's (screen readers switch voice).
+    let (title_lang, title) = p.session_text(s, &s.title, lang);
     let hidden = move || shown.is_some_and(|s| !s.shown.get());
     let time = view! { <TimeRange t=t start=s.start end=s.end illustrative=s.illustrative.time /> };
     if p.is_break(s) {
         return view! {
             <div class="agenda-break" style=place hidden=hidden>
                 {time}
-                <span class="agenda-break-title">{s.title.clone()}</span>
+                <span class="agenda-break-title">{title.to_owned()}</span>
             </div>
         }
         .into_any();
     }
     let theme = s.theme.as_ref().and_then(|x| p.theme(x));
-    let style = match theme.and_then(|x| x.color.as_ref()) {
+    let style = match theme.and_then(|x| x.css_color()) {
         Some(c) => Some(format!("--agenda-accent:{c};{}", place.unwrap_or_default())),
         None => place,
     };
-    // Programme text keeps its own language, whatever the interface's (screen readers switch
-    // voice).
-    let content_lang = s.language.clone().or_else(|| p.event.language.clone());
+    let title_lang = title_lang.map(str::to_owned);
+    let abstract_ = s.abstract_.as_ref().map(|a| {
+        let (tag, text) = p.session_text(s, a, lang);
+        (tag.map(str::to_owned), text.to_owned())
+    });
     let class = if s.status == Status::Cancelled {
         "agenda-session agenda-cancelled"
     } else {
         "agenda-session"
     };
     let speakers = p.speakers_line(s);
-    let title = s.title.clone();
+    let title = title.to_owned();
     let (title_ref, speakers_ref, abstract_ref) = (
         NodeRef::<leptos::html::Span>::new(),
         NodeRef::<leptos::html::P>::new(),
@@ -110,9 +116,9 @@ pub fn SessionCard(
     );
     if let Some(Shown { marks, shown }) = shown {
         let texts = [
-            Some(s.title.clone()),
+            Some(title.clone()),
             Some(speakers.clone()).filter(|s| !s.is_empty()),
-            s.abstract_.clone(),
+            abstract_.as_ref().map(|(_, a)| a.clone()),
         ];
         // Once drawn, the card's texts are where the search's marks go.
         Effect::new(move |_| {
@@ -131,19 +137,19 @@ pub fn SessionCard(
         on_cleanup(move || marks.unregister(at));
     }
     let room = s.room.as_ref().and_then(|r| p.room(r)).map(|r| {
-        view! { <span class="agenda-room">{r.name.clone()}</span> }
+        view! { <span class="agenda-room">{p.pick(&r.name, lang).to_owned()}</span> }
     });
     let theme = theme.map(|th| {
-        let chip = th.color.as_ref().map(|c| format!("--agenda-chip:{c}"));
+        let chip = th.css_color().map(|c| format!("--agenda-chip:{c}"));
         view! {
             <span class="agenda-theme" style=chip>
                 <span class="agenda-theme-mark" aria-hidden="true"></span>
-                {th.name.clone()}
+                {p.pick(&th.name, lang).to_owned()}
             </span>
         }
     });
     let format = s.format.as_ref().and_then(|f| p.format(f)).map(|f| {
-        view! { <span class="agenda-format">{f.name.clone()}</span> }
+        view! { <span class="agenda-format">{p.pick(&f.name, lang).to_owned()}</span> }
     });
     view! {
         <article class=class style=style hidden=hidden>
@@ -151,8 +157,8 @@ pub fn SessionCard(
                 {time}
                 {changed.then(|| view! { " " <span class="agenda-modified">{t.modified}</span> })}
             </p>
-            <Star id=s.id.clone() title=s.title.clone() />
-            <h4 class="agenda-session-title" lang=content_lang.clone()>
+            <Star id=s.id.clone() title=title.clone() />
+            <h4 class="agenda-session-title" lang=title_lang>
                 <SessionLink id=s.id.clone() dom_id=link_id(&s.id)>
                     <span node_ref=title_ref>{title}</span>
                 </SessionLink>
@@ -162,8 +168,8 @@ pub fn SessionCard(
             {(!speakers.is_empty()).then(|| view! {
                 <p class="agenda-session-speakers" node_ref=speakers_ref>{speakers}</p>
             })}
-            {s.abstract_.clone().map(|a| view! {
-                <p class="agenda-session-abstract" lang=content_lang node_ref=abstract_ref>{a}</p>
+            {abstract_.map(|(a_lang, a)| view! {
+                <p class="agenda-session-abstract" lang=a_lang node_ref=abstract_ref>{a}</p>
             })}
         </article>
     }

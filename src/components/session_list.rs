@@ -64,8 +64,9 @@ pub fn SessionList(
     let selection = Memo::new(move |_| query.with(|q| q.selection()));
     let index = Index::new(programme.clone());
     let p = programme.clone();
-    let found =
-        Memo::new(move |_| selection.with(|s| index.with(&s.q, |i| Find::new(&p, i).find(s))));
+    let found = Memo::new(move |_| {
+        selection.with(|s| index.with(&s.q, |i| Find::new(&p, i).in_language(lang).find(s)))
+    });
     // Whether each session is shown, one signal each, set from what is found: a card follows
     // its own only (a thousand cards on one memo would each re-subscribe at every keystroke).
     let flags: Arc<Vec<RwSignal<bool>>> =
@@ -88,13 +89,19 @@ pub fn SessionList(
     });
     let offered = found.with_untracked(|f| {
         index.with(&f.selection.q, |i| {
-            Find::new(&programme, i).offered(&f.selection, MAX_OPTIONS)
+            Find::new(&programme, i)
+                .in_language(lang)
+                .offered(&f.selection, MAX_OPTIONS)
         })
     });
     let facets: Vec<Facet> = offered.iter().map(|(f, _)| *f).collect();
     let p = programme.clone();
     let options = Memo::new(move |_| {
-        found.with(|f| index.with(&f.selection.q, |i| Find::new(&p, i).options_for(&facets, f)))
+        found.with(|f| {
+            index.with(&f.selection.q, |i| {
+                Find::new(&p, i).in_language(lang).options_for(&facets, f)
+            })
+        })
     });
 
     // Each day's slots, and how many of them are drawn: the day shown first, enough for the
@@ -103,7 +110,7 @@ pub fn SessionList(
         programme
             .days
             .iter()
-            .map(|&d| Arc::new(day_section::plan(&programme, d, t.no_room)))
+            .map(|&d| Arc::new(day_section::plan(&programme, d, t.no_room, lang)))
             .collect(),
     );
     let drawn: Vec<RwSignal<usize>> = plans.iter().map(|_| RwSignal::new(0)).collect();

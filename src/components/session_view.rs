@@ -63,8 +63,16 @@ pub fn SessionView(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
         }
         .into_any();
     };
-    // Programme text keeps its own language, whatever the interface's (screen readers switch voice).
+    // Programme text keeps its own language, whatever the interface's (screen readers switch
+    // voice); a text given in several languages is shown in the visitor's (see
+    // `Programme::pick`), in a `lang` of its own.
     let content_lang = s.language.clone().or_else(|| p.event.language.clone());
+    let (title_lang, title) = p.session_text(s, &s.title, lang);
+    let (title_lang, title) = (title_lang.map(str::to_owned), title.to_owned());
+    let text = |t: &agenda_core::Text| {
+        let (tag, shown) = p.pick_tagged(t, lang);
+        (tag.map(str::to_owned), shown.to_owned())
+    };
     let when = format!(
         "{}, {}–{}",
         long_date(lang, s.day),
@@ -78,17 +86,17 @@ pub fn SessionView(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
     if let Some(r) = s.room.as_ref().and_then(|r| p.room(r)) {
         facts.push(Fact {
             note: s.illustrative.room.then_some(w.illustrative_room),
-            ..Fact::new(t.room, r.name.clone())
+            ..Fact::new(t.room, p.pick(&r.name, lang).to_owned())
         });
     }
     if let Some(th) = s.theme.as_ref().and_then(|x| p.theme(x)) {
         facts.push(Fact {
-            color: th.color.clone(),
-            ..Fact::new(t.theme, th.name.clone())
+            color: th.css_color(),
+            ..Fact::new(t.theme, p.pick(&th.name, lang).to_owned())
         });
     }
     if let Some(f) = s.format.as_ref().and_then(|f| p.format(f)) {
-        facts.push(Fact::new(t.format, f.name.clone()));
+        facts.push(Fact::new(t.format, p.pick(&f.name, lang).to_owned()));
     }
     if let Some(l) = &s.language {
         facts.push(Fact::new(t.language, language_name(lang, l)));
@@ -113,16 +121,24 @@ pub fn SessionView(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
         })
         .collect_view();
     // The abstract is often the description's first sentence: then it is said once.
-    let repeated = |a: &str| s.description.as_deref().is_some_and(|d| d.starts_with(a));
+    let description = s.description.as_ref().map(text);
+    let repeated = |a: &str| description.as_ref().is_some_and(|(_, d)| d.starts_with(a));
     let abstract_ = s
         .abstract_
-        .clone()
-        .filter(|a| !repeated(a))
-        .map(|a| view! { <p class="agenda-detail-abstract">{a}</p> });
-    let description = s.description.as_deref().map(|d| {
-        paragraphs(d)
-            .map(|para| view! { <p>{para.to_owned()}</p> })
+        .as_ref()
+        .map(text)
+        .filter(|(_, a)| !repeated(a))
+        .map(|(a_lang, a)| {
+            view! { <p class="agenda-detail-abstract" lang=a_lang>{a}</p> }
+        });
+    let description = description.map(|(d_lang, d)| {
+        paragraphs(&d)
+            .map(|para| view! { <p lang=d_lang.clone()>{para.to_owned()}</p> })
             .collect_view()
+    });
+    let subtitle = s.subtitle.as_ref().map(text).map(|(st_lang, st)| {
+        let st_lang = st_lang.or_else(|| content_lang.clone());
+        view! { <p class="agenda-detail-subtitle" lang=st_lang>{st}</p> }
     });
     let speakers: Vec<Speaker> = s
         .speakers
@@ -163,13 +179,13 @@ pub fn SessionView(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
     view! {
         <article class=class>
             {back}
-            <h2 id=TITLE_ID tabindex="-1" class="agenda-detail-title" lang=content_lang.clone() node_ref=title_ref>
-                {s.title.clone()}
+            <h2 id=TITLE_ID tabindex="-1" class="agenda-detail-title" lang=title_lang node_ref=title_ref>
+                {title.clone()}
             </h2>
-            {s.subtitle.clone().map(|st| view! { <p class="agenda-detail-subtitle" lang=content_lang.clone()>{st}</p> })}
+            {subtitle}
             {status_note(t, s.status).map(|n| view! { <p class="agenda-status">{n}</p> })}
             <p class="agenda-actions">
-                <Star id=s.id.clone() title=s.title.clone() />
+                <Star id=s.id.clone() title=title.clone() />
                 <CalendarButton programme=programme.clone() one=Some(s.id.clone()) label=w.ics_one status=status />
             </p>
             <ToolStatus status=status />

@@ -21,7 +21,7 @@ pub fn Speakers(programme: Arc<Programme>) -> impl IntoView {
             let sessions = p
                 .sessions_of(&sp.id)
                 .map(|s| {
-                    let title = s.title.clone();
+                    let title = p.pick(&s.title, lang).to_owned();
                     let when = format!(" — {}, {}", short_date(lang, s.day), route.hh_mm(&s.start));
                     view! {
                         <li>

@@ -1,6 +1,6 @@
 //! `agenda-check`: reads a programme file exactly as the agenda does and prints what is wrong,
-//! with line and column, for organisers; or converts a frab / pretalx export to the agenda's own
-//! format.
+//! with line and column, for organisers; or converts a frab, pretalx or c3voc schedule 2.0 export
+//! to the agenda's own format.
 //!
 //! ```text
 //! cargo run -p agenda-check -- programme.json            # diagnostics; exit 1 if it cannot be shown
@@ -11,7 +11,8 @@
 
 mod locate;
 
-use agenda_core::{read_programme, write, Lang, ProgrammeError, SourceFormat};
+use agenda_core::i18n::{number, sessions_count};
+use agenda_core::{read_programme, write, Lang, Programme, ProgrammeError, SourceFormat};
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
@@ -72,19 +73,7 @@ fn main() -> ExitCode {
             for ((line, col), message) in lines {
                 eprintln!("{file}:{line}:{col}: {}: {message}", word(lang, false));
             }
-            let format = match p.source_format {
-                Some(SourceFormat::Agenda) => "agenda",
-                Some(SourceFormat::Frab) => "frab/c3voc schedule.json",
-                Some(SourceFormat::PretalxWidget) => "pretalx widget",
-                None => "?",
-            };
-            eprintln!(
-                "{file}: {format}, {} sessions over {} days, {} speakers; {} problem(s)",
-                p.session_count(),
-                p.days.len(),
-                p.speakers.len(),
-                p.warnings.len()
-            );
+            eprintln!("{}", summary(&file, &p, lang));
             if convert {
                 match write::programme(&p) {
                     Ok(text) => print!("{text}"),
@@ -103,6 +92,64 @@ fn main() -> ExitCode {
     }
 }
 
+/// The one line that sums up a programme read: "programme.json : format de l’agenda, 6 séances
+/// sur 1 jour, 7 intervenant·es ; aucun problème" / "programme.json: agenda format, 6 sessions
+/// over 1 day, 7 speakers; no problems".
+fn summary(file: &str, p: &Programme, lang: Lang) -> String {
+    let format = match (p.source_format, lang) {
+        (Some(SourceFormat::Agenda), Lang::Fr) => "format de l’agenda",
+        (Some(SourceFormat::Agenda), Lang::En) => "agenda format",
+        (Some(SourceFormat::Frab), _) => "frab/c3voc schedule.json",
+        (Some(SourceFormat::Schedule2), _) => "c3voc schedule 2.0",
+        (Some(SourceFormat::PretalxWidget), Lang::Fr) => "JSON du widget pretalx",
+        (Some(SourceFormat::PretalxWidget), Lang::En) => "pretalx widget JSON",
+        (None, _) => "?",
+    };
+    let count = |n: usize, (one, many): (&str, &str)| {
+        let word = match lang {
+            Lang::Fr if n <= 1 => one,
+            Lang::En if n == 1 => one,
+            _ => many,
+        };
+        format!("{} {word}", number(lang, n))
+    };
+    // The words, the punctuation (French spaces its colons and semicolons) and the nouns.
+    let (colon, over, semicolon, none, [days, speakers, problems]) = match lang {
+        Lang::Fr => (
+            " :",
+            "sur",
+            " ;",
+            "aucun problème",
+            [
+                ("jour", "jours"),
+                ("intervenant·e", "intervenant·es"),
+                ("problème", "problèmes"),
+            ],
+        ),
+        Lang::En => (
+            ":",
+            "over",
+            ";",
+            "no problems",
+            [
+                ("day", "days"),
+                ("speaker", "speakers"),
+                ("problem", "problems"),
+            ],
+        ),
+    };
+    let problems = match p.warnings.len() {
+        0 => none.to_owned(),
+        n => count(n, problems),
+    };
+    format!(
+        "{file}{colon} {format}, {} {over} {}, {}{semicolon} {problems}",
+        sessions_count(lang, p.session_count()),
+        count(p.days.len(), days),
+        count(p.speakers.len(), speakers),
+    )
+}
+
 fn word(lang: Lang, error: bool) -> &'static str {
     match (lang, error) {
         (Lang::Fr, true) => "erreur",
@@ -119,7 +166,10 @@ fn report_error(file: &str, text: &str, e: &ProgrammeError, lang: Lang) {
             word(lang, true),
             e.message(lang)
         ),
-        ProgrammeError::Invalid(details) => {
+        ProgrammeError::Invalid(details)
+        | ProgrammeError::SessionsNotRead {
+            problems: details, ..
+        } => {
             eprintln!("{file}: {}: {}", word(lang, true), e.message(lang));
             let locations = locate::positions(text, details.iter().map(|d| d.path.as_str()));
             for d in details {
@@ -132,5 +182,43 @@ fn report_error(file: &str, text: &str, e: &ProgrammeError, lang: Lang) {
             }
         }
         _ => eprintln!("{file}:1:1: {}: {}", word(lang, true), e.message(lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(rel: &str) -> Programme {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(rel);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        read_programme(&text).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    #[test]
+    fn the_summary_speaks_the_chosen_language() {
+        let p = sample("public/programme.json");
+        assert_eq!(
+            summary("programme.json", &p, Lang::Fr),
+            "programme.json : format de l’agenda, 6 séances sur 1 jour, 7 intervenant·es ; aucun problème"
+        );
+        assert_eq!(
+            summary("programme.json", &p, Lang::En),
+            "programme.json: agenda format, 6 sessions over 1 day, 7 speakers; no problems"
+        );
+        let p = sample("tests/fixtures/pretalx-rc3.json");
+        assert_eq!(
+            summary("rc3.json", &p, Lang::Fr),
+            "rc3.json : frab/c3voc schedule.json, 48 séances sur 4 jours, 56 intervenant·es ; aucun problème"
+        );
+        let p = sample("tests/fixtures/bad/tolerated.json");
+        assert!(
+            summary("t.json", &p, Lang::Fr).ends_with(" ; 4 problèmes"),
+            "{}",
+            summary("t.json", &p, Lang::Fr)
+        );
+        assert!(summary("t.json", &p, Lang::En).ends_with("; 4 problems"));
     }
 }

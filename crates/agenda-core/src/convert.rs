@@ -1,15 +1,17 @@
-//! What the page's worker and the page say to each other about a frab or pretalx export.
+//! What the page's worker and the page say to each other about a schedule 2.0, frab or pretalx
+//! export.
 //!
-//! The page's own wasm reads only the agenda's format ([`crate::read_own`]): the frab and pretalx
-//! readers (about 11 KB of the page's gzip budget) live in a web worker, which the page starts
-//! only for such a file, and which also keeps a large export from freezing the page while it is
+//! The page's own wasm reads only the agenda's format ([`crate::read_own`]): the export readers
+//! (11 KB of the page's gzip budget measured for frab's and pretalx's; the worker grew by 12 KB
+//! with schedule 2.0's) live in a web worker, which the page starts only for such a file, and which also keeps a large export from freezing the page while it is
 //! read. The worker answers with [`answer`]: the programme converted to the agenda's format, with
 //! the problems found put into words in both languages; the page reads that with [`read_answer`]
 //! and shows the same programme and the same problems as if it had read the export itself.
 //!
 //! The answer is the JSON of [`Answer`]: `{"read": {"source_format": "frab", "problems":
 //! [{"path", "item", "fr", "en"}…], "programme": {…}}}`, or `{"invalid": [problems]}` when the
-//! export cannot be shown.
+//! export cannot be shown, or `{"sessions_not_read": {"place", "count", "expected", "problems"}}`
+//! when it holds sessions where its format does not have them.
 
 use crate::diag::{Diagnostic, Problem, ProgrammeError};
 use crate::i18n::Lang;
@@ -36,6 +38,14 @@ enum Answer<P> {
     },
     /// The export cannot be shown, for these reasons.
     Invalid(Vec<Said>),
+    /// Not a session read, though the export holds some elsewhere
+    /// ([`ProgrammeError::SessionsNotRead`]).
+    SessionsNotRead {
+        place: String,
+        count: usize,
+        expected: String,
+        problems: Vec<Said>,
+    },
 }
 
 /// A problem put into words in both languages, where it was found.
@@ -79,6 +89,17 @@ pub fn answer(input: &str) -> serde_json::Result<String> {
             untitled: p.event.title.is_empty(),
             programme: write::File::of(&p),
         }),
+        Err(ProgrammeError::SessionsNotRead {
+            place,
+            count,
+            expected,
+            problems,
+        }) => serde_json::to_string(&Answer::<()>::SessionsNotRead {
+            place,
+            count,
+            expected,
+            problems: problems.iter().map(Said::from).collect(),
+        }),
         Err(e) => {
             let problems = match e {
                 ProgrammeError::Invalid(problems) => problems,
@@ -112,6 +133,17 @@ pub fn read_answer(answer: &str) -> Result<Programme, ProgrammeError> {
         Answer::Invalid(problems) => Err(ProgrammeError::Invalid(
             problems.into_iter().map(Diagnostic::from).collect(),
         )),
+        Answer::SessionsNotRead {
+            place,
+            count,
+            expected,
+            problems,
+        } => Err(ProgrammeError::SessionsNotRead {
+            place,
+            count,
+            expected,
+            problems: problems.into_iter().map(Diagnostic::from).collect(),
+        }),
         Answer::Read {
             source_format,
             problems,

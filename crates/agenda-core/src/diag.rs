@@ -41,8 +41,11 @@ pub enum Problem {
     Unscheduled,
     /// The file declares a format version this agenda does not know.
     UnknownVersion { value: String },
+    /// Objects that look like sessions (a title and a date), where the reader does not look for
+    /// sessions: not read. `expected` is where the format has them.
+    SessionsElsewhere { count: usize, expected: String },
     /// A problem already put into words, in both languages: what the page's worker found in a
-    /// frab or pretalx export (see [`crate::convert`]).
+    /// schedule 2.0, frab or pretalx export (see [`crate::convert`]).
     Said { fr: String, en: String },
 }
 
@@ -82,6 +85,19 @@ pub enum ProgrammeError {
     UnknownFormat,
     /// The programme is in a known format but too broken to show: what is wrong, everywhere.
     Invalid(Vec<Diagnostic>),
+    /// Not one session was read, yet the file holds objects that look like sessions (a title and
+    /// a date) where the format does not have them: an export of another shape, or another
+    /// version, rather than an empty programme.
+    SessionsNotRead {
+        /// Where they are: the path of the first list or object that holds them.
+        place: String,
+        /// How many there are, in the whole file.
+        count: usize,
+        /// Where the format has its sessions (`sessions`, `schedule.events`…).
+        expected: String,
+        /// What the reader found wrong, the objects' place first.
+        problems: Vec<Diagnostic>,
+    },
 }
 
 impl Expected {
@@ -113,6 +129,37 @@ impl RefKind {
             (RefKind::Speaker, Lang::En) => "speaker",
         }
     }
+}
+
+/// "2 objets qui ressemblent à des séances (un titre et une date)" / "1 object that looks like a
+/// session (a title and a date)".
+fn look_alike(count: usize, lang: Lang) -> String {
+    let n = crate::i18n::number(lang, count);
+    match (lang, count) {
+        (Lang::Fr, 0 | 1) => format!("{n} objet qui ressemble à une séance (un titre et une date)"),
+        (Lang::Fr, _) => format!("{n} objets qui ressemblent à des séances (un titre et une date)"),
+        (Lang::En, 1) => "1 object that looks like a session (a title and a date)".into(),
+        (Lang::En, _) => format!("{n} objects that look like sessions (a title and a date)"),
+    }
+}
+
+/// Whether `place` (`schedule.conference.days[0].rooms`) is where a format has its sessions
+/// (`schedule.conference.days[].rooms`), or inside it: then they are there, in another shape.
+fn in_place(place: &str, expected: &str) -> bool {
+    let mut general = String::with_capacity(place.len());
+    let mut in_index = false;
+    for c in place.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => {
+                in_index = false;
+                general.push_str("[]");
+            }
+            _ if in_index => {}
+            _ => general.push(c),
+        }
+    }
+    general.starts_with(expected)
 }
 
 /// A JSON kind ([`crate::json::Value::kind`]) in words.
@@ -200,6 +247,15 @@ impl Problem {
             (Problem::BadUrl { value }, Lang::En) => {
                 format!("link \"{value}\" refused (only http, https and mailto are allowed)")
             }
+            (Problem::SessionsElsewhere { count, expected }, Lang::Fr) => format!(
+                "{} : non lu{}, ce format attend ses séances dans « {expected} »",
+                look_alike(*count, lang),
+                if *count > 1 { "s" } else { "" }
+            ),
+            (Problem::SessionsElsewhere { count, expected }, Lang::En) => format!(
+                "{}: not read, this format expects its sessions in \"{expected}\"",
+                look_alike(*count, lang)
+            ),
             (Problem::Said { fr, .. }, Lang::Fr) => fr.clone(),
             (Problem::Said { en, .. }, Lang::En) => en.clone(),
             (Problem::Unscheduled, Lang::Fr) => "pas encore d’horaire : séance non affichée".into(),
@@ -269,10 +325,10 @@ impl ProgrammeError {
             }
             (ProgrammeError::NotAnObject { found }, Lang::En) => format!("The programme file holds {} instead of a programme.", json_kind(found, lang)),
             (ProgrammeError::UnknownFormat, Lang::Fr) => {
-                "Ce fichier JSON n’est pas un programme lisible : ni au format de l’agenda, ni un schedule.json frab, ni le JSON du widget pretalx.".into()
+                "Ce fichier JSON n’est pas un programme lisible : ni au format de l’agenda, ni un schedule.json frab ou c3voc (1.0 ou 2.0), ni le JSON du widget pretalx.".into()
             }
             (ProgrammeError::UnknownFormat, Lang::En) => {
-                "This JSON file is not a readable programme: neither the agenda's format, nor a frab schedule.json, nor pretalx's widget JSON.".into()
+                "This JSON file is not a readable programme: neither the agenda's format, nor a frab or c3voc schedule.json (1.0 or 2.0), nor pretalx's widget JSON.".into()
             }
             (ProgrammeError::Invalid(d), Lang::Fr) => format!(
                 "Le programme ne peut pas être affiché : {} problème{} à corriger dans le fichier.",
@@ -284,6 +340,28 @@ impl ProgrammeError {
                 d.len(),
                 if d.len() > 1 { "s" } else { "" }
             ),
+            (ProgrammeError::SessionsNotRead { place, count, expected, .. }, Lang::Fr) => {
+                let why = if in_place(place, expected) {
+                    "mais pas sous la forme que ce format attend là (voir le détail)".to_owned()
+                } else {
+                    format!("or ce format attend ses séances dans « {expected} »")
+                };
+                format!(
+                    "Aucune séance n’a pu être lue, alors que le fichier contient {} dans « {place} », {why}.",
+                    look_alike(*count, lang)
+                )
+            }
+            (ProgrammeError::SessionsNotRead { place, count, expected, .. }, Lang::En) => {
+                let why = if in_place(place, expected) {
+                    "but not in the shape this format expects there (see the details)".to_owned()
+                } else {
+                    format!("but this format expects its sessions in \"{expected}\"")
+                };
+                format!(
+                    "No session could be read, though the file holds {} in \"{place}\", {why}.",
+                    look_alike(*count, lang)
+                )
+            }
         }
     }
 
@@ -291,6 +369,7 @@ impl ProgrammeError {
     pub fn details(&self) -> &[Diagnostic] {
         match self {
             ProgrammeError::Invalid(d) => d,
+            ProgrammeError::SessionsNotRead { problems, .. } => problems,
             _ => &[],
         }
     }

@@ -113,7 +113,8 @@ impl Favourite {
             level,
             start: s.map(|s| s.start.to_string()),
             room: s.and_then(|s| s.room.as_ref()).map(|r| r.0.clone()),
-            title: s.map(|s| s.title.clone()),
+            // The title as first given: what names a favourite whose session has gone.
+            title: s.map(|s| s.title.as_str().to_owned()),
             cancelled: s.is_some_and(|s| s.status == Status::Cancelled),
         }
     }

@@ -4,9 +4,12 @@
 //! sessions it would give with the other current filters.
 //!
 //! Options are named as the programme writes them (a theme's name, a room's name), since those
-//! names are what partners put in links (`?track=Inclusion`).
+//! names are what partners put in links (`?track=Inclusion`). A name the programme gives in
+//! several languages is offered in the visitor's (see [`Programme::pick`]), and a link may name it
+//! in any of them.
 
-use crate::model::{Programme, Session};
+use crate::i18n::Lang;
+use crate::model::{Programme, Session, Text};
 use crate::search::{SearchIndex, SearchQuery};
 use crate::text::fold;
 use crate::time::Date;
@@ -32,30 +35,30 @@ impl Facet {
         Facet::Accessibility,
     ];
 
-    /// The values a session has for this facet (several for speakers and arrangements).
-    pub fn values<'a>(self, p: &'a Programme, s: &'a Session) -> Vec<&'a str> {
+    /// The values a session has for this facet (several for speakers and arrangements), as a
+    /// reader of `lang` reads them.
+    pub fn values<'a>(self, p: &'a Programme, s: &'a Session, lang: Lang) -> Vec<&'a str> {
+        match self.name(p, s) {
+            Some(name) => vec![p.pick(name, lang)],
+            None => self.plain(p, s),
+        }
+    }
+
+    /// A session's theme, room or format name for those facets, which the programme may give in
+    /// several languages.
+    fn name<'a>(self, p: &'a Programme, s: &'a Session) -> Option<&'a Text> {
         match self {
-            Facet::Track => s
-                .theme
-                .as_ref()
-                .and_then(|t| p.theme(t))
-                .map(|t| t.name.as_str())
-                .into_iter()
-                .collect(),
-            Facet::Room => s
-                .room
-                .as_ref()
-                .and_then(|r| p.room(r))
-                .map(|r| r.name.as_str())
-                .into_iter()
-                .collect(),
-            Facet::Format => s
-                .format
-                .as_ref()
-                .and_then(|f| p.format(f))
-                .map(|f| f.name.as_str())
-                .into_iter()
-                .collect(),
+            Facet::Track => s.theme.as_ref().and_then(|t| p.theme(t)).map(|t| &t.name),
+            Facet::Room => s.room.as_ref().and_then(|r| p.room(r)).map(|r| &r.name),
+            Facet::Format => s.format.as_ref().and_then(|f| p.format(f)).map(|f| &f.name),
+            _ => None,
+        }
+    }
+
+    /// A session's values for the other facets, written once: its language, speakers and
+    /// arrangements.
+    fn plain<'a>(self, p: &'a Programme, s: &'a Session) -> Vec<&'a str> {
+        match self {
             Facet::Language => s.language.as_deref().into_iter().collect(),
             Facet::Speaker => s
                 .speakers
@@ -64,6 +67,7 @@ impl Facet {
                 .map(|sp| sp.name.as_str())
                 .collect(),
             Facet::Accessibility => s.accessibility.iter().map(String::as_str).collect(),
+            Facet::Track | Facet::Room | Facet::Format => Vec::new(),
         }
     }
 }
@@ -143,15 +147,27 @@ impl Found {
     }
 }
 
-/// A programme with its search index: answers which sessions a selection shows.
+/// A programme with its search index: answers which sessions a selection shows, with the
+/// options named in the reader's language.
 pub struct Finder<'a> {
     p: &'a Programme,
     index: &'a SearchIndex,
+    lang: Lang,
 }
 
 impl<'a> Finder<'a> {
+    /// A finder for a reader of the interface's default language.
     pub fn new(p: &'a Programme, index: &'a SearchIndex) -> Finder<'a> {
-        Finder { p, index }
+        Finder {
+            p,
+            index,
+            lang: Lang::default(),
+        }
+    }
+
+    /// The same finder, naming options as a reader of `lang` reads them.
+    pub fn in_language(self, lang: Lang) -> Finder<'a> {
+        Finder { lang, ..self }
     }
 
     /// Which sessions the search `q` matches.
@@ -167,7 +183,7 @@ impl<'a> Finder<'a> {
         Facet::ALL.iter().all(|&f| {
             let chosen = sel.chosen(f);
             chosen.is_empty()
-                || f.values(self.p, s)
+                || f.values(self.p, s, self.lang)
                     .iter()
                     .any(|v| chosen.iter().any(|c| c == v))
         })
@@ -231,12 +247,13 @@ impl<'a> Finder<'a> {
         sel: &Selection,
         matched: &[bool],
     ) -> Vec<Vec<FacetOption>> {
+        let (p, lang) = (self.p, self.lang);
         let mut values: Vec<Vec<&str>> = facets
             .iter()
             .map(|f| match f {
-                Facet::Track => self.p.themes.iter().map(|t| t.name.as_str()).collect(),
-                Facet::Room => self.p.rooms.iter().map(|r| r.name.as_str()).collect(),
-                Facet::Format => self.p.formats.iter().map(|x| x.name.as_str()).collect(),
+                Facet::Track => p.themes.iter().map(|t| p.pick(&t.name, lang)).collect(),
+                Facet::Room => p.rooms.iter().map(|r| p.pick(&r.name, lang)).collect(),
+                Facet::Format => p.formats.iter().map(|x| p.pick(&x.name, lang)).collect(),
                 _ => Vec::new(),
             })
             .collect();
@@ -257,7 +274,7 @@ impl<'a> Finder<'a> {
                 .zip(&needed)
                 .map(|(f, &needed)| {
                     if needed {
-                        f.values(self.p, s)
+                        f.values(p, s, lang)
                     } else {
                         Vec::new()
                     }
@@ -313,8 +330,8 @@ impl<'a> Finder<'a> {
 
     /// The selection the page applies, from the one the URL gives:
     /// - a filter value the programme does not have (a stale link) is dropped rather than giving
-    ///   an empty page, and one written with other case or accents (`track=education`) takes the
-    ///   programme's spelling;
+    ///   an empty page, and one written with other case or accents (`track=education`), or in
+    ///   another of the programme's languages, takes the spelling the reader is shown;
     /// - a day the programme does not have is dropped;
     /// - without a day, the first day is shown, except while searching or filtering, which looks
     ///   through every day (`day: None`).
@@ -327,11 +344,16 @@ impl<'a> Finder<'a> {
         for f in Facet::ALL {
             for wanted in sel.chosen(f) {
                 let folded = fold(wanted);
-                let known = self.p.sessions.iter().find_map(|s| {
-                    f.values(self.p, s)
-                        .into_iter()
-                        .find(|v| *v == wanted || fold(v) == folded)
-                });
+                let same = |v: &str| v == wanted || fold(v) == folded;
+                let known = self
+                    .p
+                    .sessions
+                    .iter()
+                    .find_map(|s| match f.name(self.p, s) {
+                        // A name in any of its languages; the reader is shown theirs.
+                        Some(name) => name.all().any(same).then(|| self.p.pick(name, self.lang)),
+                        None => f.plain(self.p, s).into_iter().find(|v| same(v)),
+                    });
                 if let Some(v) = known {
                     if !out.chosen(f).iter().any(|c| c == v) {
                         out.chosen_mut(f).push(v.to_owned());

@@ -3,6 +3,7 @@
 //! octets, CRLF line ends, and a UID per session that stays the same from one export to the next
 //! (so importing twice updates rather than duplicates).
 
+use crate::i18n::Lang;
 use crate::model::{Programme, Session};
 use crate::time::DateTime;
 
@@ -70,9 +71,21 @@ fn uid_domain(programme_key: &str) -> String {
     }
 }
 
-/// Writes a calendar of `sessions` (positions in the programme). `programme_key` (the programme's
-/// URL) makes UIDs unique across programmes; `now` stamps DTSTAMP.
+/// [`calendar_in`] for a reader of the interface's default language (French).
 pub fn calendar(p: &Programme, sessions: &[usize], programme_key: &str, now: &DateTime) -> String {
+    calendar_in(p, sessions, programme_key, now, Lang::default())
+}
+
+/// Writes a calendar of `sessions` (positions in the programme). `programme_key` (the programme's
+/// URL) makes UIDs unique across programmes; `now` stamps DTSTAMP. Texts given in several
+/// languages are written in `lang`'s, as the page shows them (see [`Programme::pick`]).
+pub fn calendar_in(
+    p: &Programme,
+    sessions: &[usize],
+    programme_key: &str,
+    now: &DateTime,
+    lang: Lang,
+) -> String {
     let mut out = String::new();
     let domain = uid_domain(programme_key);
     for line in [
@@ -91,24 +104,27 @@ pub fn calendar(p: &Programme, sessions: &[usize], programme_key: &str, now: &Da
         );
     }
     for s in sessions.iter().filter_map(|&i| p.sessions.get(i)) {
-        event(&mut out, p, s, &domain, now);
+        event(&mut out, p, s, &domain, now, lang);
     }
     push_line(&mut out, "END:VCALENDAR");
     out
 }
 
-fn event(out: &mut String, p: &Programme, s: &Session, domain: &str, now: &DateTime) {
+fn event(out: &mut String, p: &Programme, s: &Session, domain: &str, now: &DateTime, lang: Lang) {
     push_line(out, "BEGIN:VEVENT");
     push_line(out, &format!("UID:{}@{domain}", escape_text(s.id.as_str())));
     push_line(out, &format!("DTSTAMP:{}", utc(now)));
     push_line(out, &format!("DTSTART:{}", utc(&s.start)));
     push_line(out, &format!("DTEND:{}", utc(&s.end)));
-    push_line(out, &format!("SUMMARY:{}", escape_text(&s.title)));
+    push_line(
+        out,
+        &format!("SUMMARY:{}", escape_text(p.pick(&s.title, lang))),
+    );
     let room = s
         .room
         .as_ref()
         .and_then(|r| p.room(r))
-        .map(|r| r.name.clone());
+        .map(|r| p.pick(&r.name, lang).to_owned());
     let venue = p.event.venue.as_ref().and_then(|v| v.address_line());
     let location: Vec<String> = [room, venue].into_iter().flatten().collect();
     if !location.is_empty() {
@@ -120,7 +136,7 @@ fn event(out: &mut String, p: &Programme, s: &Session, domain: &str, now: &DateT
     let speakers = p.speakers_line(s);
     let description: Vec<String> = [
         (!speakers.is_empty()).then_some(speakers),
-        s.abstract_.clone(),
+        s.abstract_.as_ref().map(|a| p.pick(a, lang).to_owned()),
     ]
     .into_iter()
     .flatten()

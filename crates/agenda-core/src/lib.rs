@@ -1,4 +1,4 @@
-//! The agenda's pure core: the programme model, the readers of the three programme formats,
+//! The agenda's pure core: the programme model, the readers of the four programme formats,
 //! validation, time handling, text folding and the URL state. No browser API, no framework: all
 //! of it is tested with plain `cargo test`.
 
@@ -10,6 +10,7 @@ pub mod grid;
 pub mod i18n;
 pub mod ical;
 pub mod json;
+pub mod localised;
 pub mod model;
 pub mod now;
 pub mod qr;

@@ -1,6 +1,7 @@
 //! The programme as the agenda understands it, whatever file format it came from: references
 //! resolved, times parsed, sessions in time order. Built only by the readers in [`crate::read`].
 
+pub use crate::localised::Text;
 use crate::time::{Date, DateTime};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -49,6 +50,9 @@ pub enum SourceFormat {
     Frab,
     #[serde(rename = "pretalx")]
     PretalxWidget,
+    /// c3voc schedule 2.0 (one flat `events` list).
+    #[serde(rename = "schedule2")]
+    Schedule2,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -206,8 +210,8 @@ impl Url {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Room {
     pub id: RoomId,
-    pub name: String,
-    pub description: Option<String>,
+    pub name: Text,
+    pub description: Option<Text>,
     pub capacity: Option<u32>,
     pub accessibility: Option<String>,
 }
@@ -215,10 +219,28 @@ pub struct Room {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
     pub id: ThemeId,
-    pub name: String,
-    /// `#rrggbb`, validated.
+    pub name: Text,
+    /// `#rrggbb`, validated: the theme's colour, or its colour on a light background when it has
+    /// one for each.
     pub color: Option<String>,
-    pub description: Option<String>,
+    /// `#rrggbb`, validated: its colour on a dark background, when it has one of its own (never
+    /// without `color`, never equal to it).
+    pub color_dark: Option<String>,
+    pub description: Option<Text>,
+}
+
+impl Theme {
+    /// The colour as CSS: `#rrggbb`, or `light-dark(#light, #dark)` for a theme with one colour
+    /// for each scheme (the page's `color-scheme` chooses).
+    pub fn css_color(&self) -> Option<String> {
+        match (&self.color, &self.color_dark) {
+            (Some(light), Some(dark)) if light != dark => {
+                Some(format!("light-dark({light}, {dark})"))
+            }
+            (Some(c), _) | (None, Some(c)) => Some(c.clone()),
+            (None, None) => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -232,7 +254,7 @@ pub enum FormatKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Format {
     pub id: FormatId,
-    pub name: String,
+    pub name: Text,
     pub kind: FormatKind,
 }
 
@@ -313,8 +335,8 @@ pub struct Illustrative {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub id: SessionId,
-    pub title: String,
-    pub subtitle: Option<String>,
+    pub title: Text,
+    pub subtitle: Option<Text>,
     pub start: DateTime,
     pub end: DateTime,
     /// The programme day it is listed under (frab days may run past midnight).
@@ -324,9 +346,9 @@ pub struct Session {
     pub format: Option<FormatId>,
     pub speakers: Vec<SpeakerId>,
     pub language: Option<String>,
-    pub abstract_: Option<String>,
+    pub abstract_: Option<Text>,
     /// Plain text; paragraphs separated by a blank line.
-    pub description: Option<String>,
+    pub description: Option<Text>,
     pub links: Vec<Link>,
     pub accessibility: Vec<String>,
     pub status: Status,
@@ -375,7 +397,7 @@ impl Programme {
             let (x, y) = (&sessions[a], &sessions[b]);
             (x.start.instant(), room_of[a])
                 .cmp(&(y.start.instant(), room_of[b]))
-                .then_with(|| x.title.cmp(&y.title))
+                .then_with(|| x.title.as_str().cmp(y.title.as_str()))
         });
         let mut sessions: Vec<Option<Session>> = sessions.into_iter().map(Some).collect();
         self.sessions = by_time

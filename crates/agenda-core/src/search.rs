@@ -165,35 +165,28 @@ impl SearchIndex {
 }
 
 /// A session's searchable text, folded: title, subtitle, abstract, description, speakers with
-/// their organisations and roles, theme, room and format.
+/// their organisations and roles, theme, room and format. A text given in several languages is
+/// searched in all of them, whatever the language shown: a visitor finds a session by the words
+/// they know, and the index need not be built again when the interface's language changes.
 fn haystack(p: &Programme, s: &crate::model::Session) -> String {
-    let mut parts: Vec<&str> = vec![s.title.as_str()];
-    parts.extend(s.subtitle.as_deref());
-    parts.extend(s.abstract_.as_deref());
-    parts.extend(s.description.as_deref());
+    let mut parts: Vec<&str> = s.title.all().collect();
+    for text in [&s.subtitle, &s.abstract_, &s.description]
+        .into_iter()
+        .flatten()
+    {
+        parts.extend(text.all());
+    }
     for sp in s.speakers.iter().filter_map(|id| p.speaker(id)) {
         parts.push(&sp.name);
         parts.extend(sp.organisation.as_deref());
         parts.extend(sp.role.as_deref());
     }
-    parts.extend(
-        s.theme
-            .as_ref()
-            .and_then(|t| p.theme(t))
-            .map(|t| t.name.as_str()),
-    );
-    parts.extend(
-        s.room
-            .as_ref()
-            .and_then(|r| p.room(r))
-            .map(|r| r.name.as_str()),
-    );
-    parts.extend(
-        s.format
-            .as_ref()
-            .and_then(|f| p.format(f))
-            .map(|f| f.name.as_str()),
-    );
+    let theme = s.theme.as_ref().and_then(|t| p.theme(t)).map(|t| &t.name);
+    let room = s.room.as_ref().and_then(|r| p.room(r)).map(|r| &r.name);
+    let format = s.format.as_ref().and_then(|f| p.format(f)).map(|f| &f.name);
+    for name in [theme, room, format].into_iter().flatten() {
+        parts.extend(name.all());
+    }
     // A separator that no query word can span.
     fold(&parts.join("\u{1f}"))
 }

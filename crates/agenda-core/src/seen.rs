@@ -46,30 +46,51 @@ pub fn changed(p: &Programme, stored: &str) -> Vec<usize> {
 /// FNV-1a (64 bits) over what is shown of a session, fields separated by a unit separator.
 fn fingerprint(s: &Session) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |text: &str| {
-        for b in text.bytes().chain([0x1f]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    eat(&s.title);
-    eat(s.subtitle.as_deref().unwrap_or(""));
-    eat(&s.start.to_string());
-    eat(&s.end.to_string());
-    eat(s.room.as_ref().map_or("", |r| r.0.as_str()));
-    eat(s.theme.as_ref().map_or("", |r| r.0.as_str()));
-    eat(s.format.as_ref().map_or("", |r| r.0.as_str()));
+    let h = &mut h;
+    eat_text(h, Some(&s.title));
+    eat_text(h, s.subtitle.as_ref());
+    eat(h, &s.start.to_string());
+    eat(h, &s.end.to_string());
+    eat(h, s.room.as_ref().map_or("", |r| r.0.as_str()));
+    eat(h, s.theme.as_ref().map_or("", |r| r.0.as_str()));
+    eat(h, s.format.as_ref().map_or("", |r| r.0.as_str()));
     for sp in &s.speakers {
-        eat(sp.0.as_str());
+        eat(h, sp.0.as_str());
     }
-    eat(s.abstract_.as_deref().unwrap_or(""));
-    eat(s.description.as_deref().unwrap_or(""));
-    eat(match s.status {
-        crate::model::Status::Confirmed => "",
-        crate::model::Status::Cancelled => "cancelled",
-        crate::model::Status::Tentative => "tentative",
-    });
-    h
+    eat_text(h, s.abstract_.as_ref());
+    eat_text(h, s.description.as_ref());
+    eat(
+        h,
+        match s.status {
+            crate::model::Status::Confirmed => "",
+            crate::model::Status::Cancelled => "cancelled",
+            crate::model::Status::Tentative => "tentative",
+        },
+    );
+    *h
+}
+
+fn eat(h: &mut u64, text: &str) {
+    for b in text.bytes().chain([0x1f]) {
+        *h ^= u64::from(b);
+        *h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+/// A text in one language is taken as it was before texts could have several, so that a
+/// programme's fingerprints stay those of the release that wrote them; one in several languages
+/// is taken language by language.
+fn eat_text(h: &mut u64, t: Option<&crate::Text>) {
+    match t {
+        None => eat(h, ""),
+        Some(crate::Text::Plain(s)) => eat(h, s),
+        Some(crate::Text::Languages(given)) => {
+            for (tag, text) in given {
+                eat(h, tag);
+                eat(h, text);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

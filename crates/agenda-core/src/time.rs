@@ -208,8 +208,12 @@ pub fn parse_time_of_day(s: &str) -> Result<TimeOfDay, TimeError> {
     })
 }
 
-/// Parses a duration `HH:MM`, `H:MM`, `HH:MM:SS` or `D:HH:MM` (frab) into seconds.
+/// Parses a duration `HH:MM`, `H:MM`, `HH:MM:SS` or `D:HH:MM` (frab), or ISO 8601
+/// (`PT40M`, `P0DT00H10M00S`: c3voc schedule 2.0), into seconds.
 pub fn parse_duration(s: &str) -> Result<i64, TimeError> {
+    if s.trim().starts_with(['P', 'p']) {
+        return parse_iso_duration(s.trim());
+    }
     let parts: Vec<&str> = s.trim().split(':').collect();
     let n = |p: &str| -> Result<i64, TimeError> { digits(p.as_bytes()).map(i64::from) };
     let secs = match parts.as_slice() {
@@ -228,6 +232,45 @@ pub fn parse_duration(s: &str) -> Result<i64, TimeError> {
         }
         _ => return Err(TimeError::Syntax),
     };
+    Ok(secs)
+}
+
+/// An ISO 8601 duration in weeks, days, hours, minutes and whole seconds, in seconds. Years and
+/// months, which have no fixed length, are refused.
+fn parse_iso_duration(s: &str) -> Result<i64, TimeError> {
+    let rest = s.get(1..).ok_or(TimeError::Syntax)?;
+    let (mut secs, mut number, mut in_time, mut units) = (0i64, None::<i64>, false, 0);
+    for c in rest.chars() {
+        if let Some(d) = c.to_digit(10) {
+            let n = number.unwrap_or(0).checked_mul(10);
+            number = Some(
+                n.and_then(|n| n.checked_add(i64::from(d)))
+                    .ok_or(TimeError::Syntax)?,
+            );
+            continue;
+        }
+        let unit = match (c.to_ascii_uppercase(), in_time) {
+            ('T', false) if number.is_none() => {
+                in_time = true;
+                continue;
+            }
+            ('W', false) => 604_800,
+            ('D', false) => 86_400,
+            ('H', true) => 3600,
+            ('M', true) => 60,
+            ('S', true) => 1,
+            _ => return Err(TimeError::Syntax),
+        };
+        let n = number.take().ok_or(TimeError::Syntax)?;
+        secs = n
+            .checked_mul(unit)
+            .and_then(|x| secs.checked_add(x))
+            .ok_or(TimeError::Syntax)?;
+        units += 1;
+    }
+    if number.is_some() || units == 0 {
+        return Err(TimeError::Syntax);
+    }
     Ok(secs)
 }
 
@@ -448,6 +491,23 @@ mod tests {
         assert_eq!(parse_duration("01:00:30"), Ok(3630));
         assert_eq!(parse_duration("1:02:00"), Ok(3720));
         assert_eq!(parse_duration("half an hour"), Err(TimeError::Syntax));
+        // ISO 8601, as c3voc schedule 2.0 writes them.
+        assert_eq!(parse_duration("PT40M"), Ok(2400));
+        assert_eq!(parse_duration("P0DT00H10M00S"), Ok(600));
+        assert_eq!(parse_duration("PT1H30M"), Ok(5400));
+        assert_eq!(parse_duration("P1DT2H"), Ok(93_600));
+        for bad in [
+            "P",
+            "PT",
+            "P1M",
+            "PT1.5S",
+            "PT10",
+            "P1H",
+            "PTM",
+            "P99999999999999999999D",
+        ] {
+            assert_eq!(parse_duration(bad), Err(TimeError::Syntax), "{bad}");
+        }
         assert_eq!(
             dt("2019-08-21T23:30:00+02:00")
                 .plus_seconds(5400)

@@ -1,11 +1,13 @@
 //! Writes a programme in the agenda's own format (docs/programme-format.md), whatever format it
 //! was read from: the converter behind `agenda-check --convert`, and the answer of the page's
-//! worker that reads frab and pretalx exports (see [`crate::convert`]).
+//! worker that reads schedule 2.0, frab and pretalx exports (see [`crate::convert`]).
 //!
 //! The structs below mirror the format field for field, in its order, borrowing from the
 //! [`Programme`]; serde writes them. Absent values and empty lists are left out.
 
-use crate::model::{FormatId, Link as ModelLink, LinkKind, RoomId, SessionId, SpeakerId, ThemeId};
+use crate::model::{
+    FormatId, Link as ModelLink, LinkKind, RoomId, SessionId, SpeakerId, Text, ThemeId,
+};
 use crate::{FormatKind, Programme, Status, Url};
 use serde::Serialize;
 use serde_json::value::RawValue;
@@ -107,9 +109,9 @@ struct Remote<'a> {
 #[derive(Serialize)]
 struct Room<'a> {
     id: &'a RoomId,
-    name: &'a str,
+    name: &'a Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<&'a str>,
+    description: Option<&'a Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     capacity: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -119,17 +121,35 @@ struct Room<'a> {
 #[derive(Serialize)]
 struct Theme<'a> {
     id: &'a ThemeId,
-    name: &'a str,
+    name: &'a Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    color: Option<&'a str>,
+    color: Option<Color<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<&'a str>,
+    description: Option<&'a Text>,
+}
+
+/// A theme's colour: one `#rrggbb`, or one for each scheme when they differ.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Color<'a> {
+    One(&'a str),
+    Schemes { light: &'a str, dark: &'a str },
+}
+
+impl<'a> Color<'a> {
+    fn of(t: &'a crate::Theme) -> Option<Color<'a>> {
+        match (t.color.as_deref(), t.color_dark.as_deref()) {
+            (Some(light), Some(dark)) if light != dark => Some(Color::Schemes { light, dark }),
+            (Some(one), _) | (None, Some(one)) => Some(Color::One(one)),
+            (None, None) => None,
+        }
+    }
 }
 
 #[derive(Serialize)]
 struct Format<'a> {
     id: &'a FormatId,
-    name: &'a str,
+    name: &'a Text,
     /// `"break"` for a break; a session format says nothing.
     #[serde(skip_serializing_if = "Option::is_none")]
     kind: Option<&'static str>,
@@ -160,11 +180,14 @@ struct Link<'a> {
 #[derive(Serialize)]
 struct Session<'a> {
     id: &'a SessionId,
-    title: &'a str,
+    title: &'a Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    subtitle: Option<&'a str>,
+    subtitle: Option<&'a Text>,
     start: String,
     end: String,
+    /// The programme day, when it is not the start's date (a session after midnight).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     room: Option<&'a RoomId>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -176,9 +199,9 @@ struct Session<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     language: Option<&'a str>,
     #[serde(rename = "abstract", skip_serializing_if = "Option::is_none")]
-    abstract_: Option<&'a str>,
+    abstract_: Option<&'a Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<&'a str>,
+    description: Option<&'a Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a Url>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -272,7 +295,7 @@ impl<'a> File<'a> {
                 .map(|r| Room {
                     id: &r.id,
                     name: &r.name,
-                    description: r.description.as_deref(),
+                    description: r.description.as_ref(),
                     capacity: r.capacity,
                     accessibility: r.accessibility.as_deref(),
                 })
@@ -283,8 +306,8 @@ impl<'a> File<'a> {
                 .map(|t| Theme {
                     id: &t.id,
                     name: &t.name,
-                    color: t.color.as_deref(),
-                    description: t.description.as_deref(),
+                    color: Color::of(t),
+                    description: t.description.as_ref(),
                 })
                 .collect(),
             formats: p
@@ -319,16 +342,17 @@ impl<'a> Session<'a> {
         Session {
             id: &x.id,
             title: &x.title,
-            subtitle: x.subtitle.as_deref(),
+            subtitle: x.subtitle.as_ref(),
             start: x.start.to_string(),
             end: x.end.to_string(),
+            day: (x.day != x.start.date).then(|| x.day.to_string()),
             room: x.room.as_ref(),
             theme: x.theme.as_ref(),
             format: x.format.as_ref(),
             speakers: &x.speakers,
             language: x.language.as_deref(),
-            abstract_: x.abstract_.as_deref(),
-            description: x.description.as_deref(),
+            abstract_: x.abstract_.as_ref(),
+            description: x.description.as_ref(),
             url: x.url.as_ref(),
             links: links(&x.links),
             accessibility: &x.accessibility,

@@ -1,6 +1,6 @@
-//! The page's web worker. The page starts it only for a frab or pretalx export: it reads the
-//! file with the full readers and answers with the programme in the agenda's format and the
-//! problems in words ([`agenda_core::convert`]). So those readers stay out of the page's own
+//! The page's web worker. The page starts it only for a schedule 2.0, frab or pretalx export: it
+//! reads the file with the full readers and answers with the programme in the agenda's format and
+//! the problems in words ([`agenda_core::convert`]). So those readers stay out of the page's own
 //! download, and a large export is read without freezing the page.
 //!
 //! Protocol: the worker says `"ready"` once it listens; the page then sends the file's text; the

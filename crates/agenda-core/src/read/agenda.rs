@@ -1,12 +1,12 @@
 //! The agenda's own format (docs/programme-format.md).
 
 use super::{
-    color, date_time, field, link, links, list, objects, opt_text, req_text, Builder, Report,
+    date_time, field, link, links, list, objects, opt_date, opt_local, opt_text, req_local,
+    req_text, theme_colors, Builder, Report,
 };
 use crate::diag::{Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
 use crate::model::*;
-use crate::time::Date;
 
 pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
@@ -55,17 +55,21 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let rooms = named_items(root, "rooms", &mut report, |o, p, r, id, name| Room {
         id: RoomId(id),
         name,
-        description: opt_text(o, "description", p, r),
+        description: opt_local(o, "description", p, r),
         capacity: field(o, "capacity")
             .and_then(Value::as_u64)
             .and_then(|c| u32::try_from(c).ok()),
         accessibility: opt_text(o, "accessibility", p, r),
     });
-    let themes = named_items(root, "themes", &mut report, |o, p, r, id, name| Theme {
-        id: ThemeId(id),
-        name,
-        color: color(opt_text(o, "color", p, r), &format!("{p}.color"), r),
-        description: opt_text(o, "description", p, r),
+    let themes = named_items(root, "themes", &mut report, |o, p, r, id, name| {
+        let (color, color_dark) = theme_colors(o, p, r);
+        Theme {
+            id: ThemeId(id),
+            name,
+            color,
+            color_dark,
+            description: opt_local(o, "description", p, r),
+        }
     });
     let formats = named_items(root, "formats", &mut report, |o, p, r, id, name| Format {
         id: FormatId(id),
@@ -75,9 +79,11 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
             _ => FormatKind::Session,
         },
     });
+    // A person's name is the same in every language: one given as a map of languages is read as
+    // its first.
     let speakers = named_items(root, "speakers", &mut report, |o, p, r, id, name| Speaker {
         id: SpeakerId(id),
-        name,
+        name: name.as_str().to_owned(),
         organisation: opt_text(o, "organisation", p, r)
             .or_else(|| opt_text(o, "organization", p, r)),
         role: opt_text(o, "role", p, r),
@@ -106,18 +112,18 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
 }
 
 /// Reads a list of `{id, name, …}` items, leaving out (and reporting) those without an id or a
-/// name and those whose id was already used.
+/// name and those whose id was already used. A name may be given in several languages.
 fn named_items<T>(
     root: &Map,
     key: &str,
     report: &mut Report,
-    make: impl Fn(&Map, &str, &mut Report, String, String) -> T,
+    make: impl Fn(&Map, &str, &mut Report, String, Text) -> T,
 ) -> Vec<T> {
     let items = list(root, key, "", report);
     let mut candidates = Vec::with_capacity(items.len());
     for (p, o) in objects(items, key, report) {
-        let name = req_text(o, "name", &p, None, report);
-        let Some(id) = req_text(o, "id", &p, name.as_deref(), report) else {
+        let name = req_local(o, "name", &p, None, report);
+        let Some(id) = req_text(o, "id", &p, name.as_ref().map(Text::as_str), report) else {
             continue;
         };
         let Some(name) = name else { continue };
@@ -130,7 +136,11 @@ fn named_items<T>(
         if first {
             out.push(make(o, &p, report, id, name));
         } else {
-            report.push(format!("{p}.id"), Problem::DuplicateId { id }, Some(&name));
+            report.push(
+                format!("{p}.id"),
+                Problem::DuplicateId { id },
+                Some(name.as_str()),
+            );
         }
     }
     out
@@ -139,20 +149,8 @@ fn named_items<T>(
 fn read_event(e: &Map, report: &mut Report) -> Option<Event> {
     let p = "event";
     let title = req_text(e, "title", p, None, report)?;
-    let date = |key: &str, report: &mut Report| -> Option<Date> {
-        let raw = opt_text(e, key, p, report)?;
-        Date::parse(&raw)
-            .map_err(|reason| {
-                report.push(
-                    format!("{p}.{key}"),
-                    Problem::BadDateTime { value: raw, reason },
-                    None,
-                )
-            })
-            .ok()
-    };
-    let start_date = date("start_date", report);
-    let end_date = date("end_date", report);
+    let start_date = opt_date(e, "start_date", p, None, report);
+    let end_date = opt_date(e, "end_date", p, None, report);
     if opt_text(e, "time_zone", p, report).is_none() {
         report.push(format!("{p}.time_zone"), Problem::Missing, None);
     }
@@ -249,12 +247,15 @@ fn url_field(o: &Map, key: &str, path: &str, report: &mut Report) -> Option<Url>
 }
 
 fn read_session(o: &Map, p: &str, report: &mut Report) -> Option<Session> {
-    let title = req_text(o, "title", p, None, report);
-    let item = title.as_deref();
+    let title = req_local(o, "title", p, None, report);
+    let item = title.as_ref().map(Text::as_str);
     let id = req_text(o, "id", p, item, report);
     let when = |key: &str, report: &mut Report| date_time(o, key, p, item, report);
     let start = when("start", report);
     let end = when("end", report);
+    // The programme day it is listed under, when that is not its start's date (a session after
+    // midnight that belongs to the evening before, as frab and schedule 2.0 days have it).
+    let day = opt_date(o, "day", p, item, report);
     let (id, title, start, end) = (id?, title?, start?, end?);
     let ids = |key: &str, report: &mut Report| -> Vec<SpeakerId> {
         list(o, key, p, report)
@@ -278,9 +279,9 @@ fn read_session(o: &Map, p: &str, report: &mut Report) -> Option<Session> {
         });
     Some(Session {
         id: SessionId(id),
-        day: start.date,
+        day: day.unwrap_or(start.date),
         title,
-        subtitle: opt_text(o, "subtitle", p, report),
+        subtitle: opt_local(o, "subtitle", p, report),
         start,
         end,
         room: opt_text(o, "room", p, report).map(RoomId),
@@ -288,8 +289,8 @@ fn read_session(o: &Map, p: &str, report: &mut Report) -> Option<Session> {
         format: opt_text(o, "format", p, report).map(FormatId),
         speakers: ids("speakers", report),
         language: opt_text(o, "language", p, report),
-        abstract_: opt_text(o, "abstract", p, report),
-        description: opt_text(o, "description", p, report),
+        abstract_: opt_local(o, "abstract", p, report),
+        description: opt_local(o, "description", p, report),
         links: objects(list(o, "links", p, report), &format!("{p}.links"), report)
             .into_iter()
             .filter_map(|(lp, l)| link(l, &lp, report))

@@ -3,14 +3,14 @@
 //! listed under `conference` or beside it, days run from 04:00 to 03:59. All of that is read.
 
 use super::{
-    color, field, links, list, localized, looks_like_break, objects, opt_text, req_text, Builder,
+    duration, event_links, events_by_room, field, list, looks_like_break, objects, opt_html_text,
+    opt_local, opt_text, req_date, req_html_text, req_local, req_text, theme_colors, Builder,
     Report,
 };
 use crate::diag::{Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
 use crate::model::*;
-use crate::text::{html_to_text, non_empty};
-use crate::time::{parse_duration, parse_time_of_day, Date, DateTime};
+use crate::time::{parse_time_of_day, Date, DateTime};
 
 pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut report = Report::default();
@@ -58,16 +58,16 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
             &format!("{path}.rooms"),
             &mut report,
         ) {
-            let Some(name) = req_text(r, "name", &p, None, &mut report) else {
+            let Some(name) = req_local(r, "name", &p, None, &mut report) else {
                 continue;
             };
-            if programme.rooms.iter().any(|x| x.name == name) {
+            if programme.rooms.iter().any(|x| x.name == *name.as_str()) {
                 continue;
             }
             programme.rooms.push(Room {
-                id: RoomId(name.clone()),
+                id: RoomId(name.as_str().to_owned()),
                 name,
-                description: opt_text(r, "description", &p, &mut report),
+                description: opt_local(r, "description", &p, &mut report),
                 capacity: field(r, "capacity")
                     .and_then(Value::as_u64)
                     .and_then(|c| u32::try_from(c).ok()),
@@ -81,58 +81,48 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         "schedule.conference.tracks",
         &mut report,
     ) {
-        let Some(name) = req_text(t, "name", &p, None, &mut report) else {
+        let Some(name) = req_local(t, "name", &p, None, &mut report) else {
             continue;
         };
-        if programme.themes.iter().all(|x| x.name != name) {
-            let c = color(
-                opt_text(t, "color", &p, &mut report),
-                &format!("{p}.color"),
-                &mut report,
-            );
+        if programme.themes.iter().all(|x| x.name != *name.as_str()) {
+            let (color, color_dark) = theme_colors(t, &p, &mut report);
             programme.themes.push(Theme {
-                id: ThemeId(name.clone()),
+                id: ThemeId(name.as_str().to_owned()),
                 name,
-                color: c,
+                color,
+                color_dark,
                 description: None,
             });
         }
     }
 
+    if field(conf, "days").is_none() {
+        report.push("schedule.conference.days", Problem::Missing, None);
+    }
     let days = list(conf, "days", cp, &mut report);
     let mut sessions = Vec::new();
+    // Events of days that cannot be read: offered all the same, so that a file whose every day
+    // is unreadable is an error that lists why, not an empty programme.
+    let mut unread = 0;
     for (dp, day) in objects(days, "schedule.conference.days", &mut report) {
-        let Some(day_date) = req_text(day, "date", &dp, None, &mut report) else {
+        let Some(day_date) = req_date(day, "date", &dp, &mut report) else {
+            unread += events_by_room(day);
             continue;
-        };
-        let day_date = match Date::parse(&day_date) {
-            Ok(d) => d,
-            Err(reason) => {
-                report.push(
-                    format!("{dp}.date"),
-                    Problem::BadDateTime {
-                        value: day_date,
-                        reason,
-                    },
-                    None,
-                );
-                continue;
-            }
         };
         // The offset of the day, for events that give only a local start time.
         let day_offset = opt_text(day, "day_start", &dp, &mut report)
             .and_then(|d| DateTime::parse(&d).ok())
             .map(|d| d.offset_minutes);
         let Some(Value::Object(rooms)) = field(day, "rooms") else {
-            if field(day, "rooms").is_some() {
-                report.push(
-                    format!("{dp}.rooms"),
-                    Problem::WrongType {
-                        expected: Expected::Object,
-                    },
-                    None,
-                );
-            }
+            // A day's events are listed by room: without `rooms`, nothing of the day is read.
+            let problem = if field(day, "rooms").is_some() {
+                Problem::WrongType {
+                    expected: Expected::Object,
+                }
+            } else {
+                Problem::Missing
+            };
+            report.push(format!("{dp}.rooms"), problem, None);
             continue;
         };
         for (room_name, events) in rooms {
@@ -147,10 +137,10 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
                 );
                 continue;
             };
-            if programme.rooms.iter().all(|r| &r.name != room_name) {
+            if programme.rooms.iter().all(|r| r.name != **room_name) {
                 programme.rooms.push(Room {
                     id: RoomId(room_name.clone()),
-                    name: room_name.clone(),
+                    name: Text::from(room_name.as_str()),
                     description: None,
                     capacity: None,
                     accessibility: None,
@@ -179,6 +169,9 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut first = first.into_iter();
     programme.speakers.retain(|_| first.next().unwrap_or(false));
     let mut b = Builder::new(programme, report);
+    for _ in 0..unread {
+        b.offer();
+    }
     for (path, s) in sessions {
         b.offer();
         if let Some(s) = s {
@@ -198,57 +191,48 @@ fn read_event(
     programme: &mut Programme,
     report: &mut Report,
 ) -> Option<Session> {
-    let title = req_text(ev, "title", p, None, report).map(|t| html_to_text(&t));
-    let item = title.as_deref();
+    let title = req_html_text(ev, "title", p, report);
+    let item = title.as_ref().map(Text::as_str);
     let id = opt_text(ev, "guid", p, report).or_else(|| opt_text(ev, "id", p, report));
     if id.is_none() {
         report.push(format!("{p}.id"), Problem::Missing, item);
     }
     let start = start_of(ev, p, day, day_offset, item, report);
-    let duration = match opt_text(ev, "duration", p, report) {
-        Some(d) => match parse_duration(&d) {
-            Ok(secs) => Some(secs),
-            Err(_) => {
-                report.push(
-                    format!("{p}.duration"),
-                    Problem::BadDuration { value: d },
-                    item,
-                );
-                None
-            }
-        },
-        None => {
-            report.push(format!("{p}.duration"), Problem::Missing, item);
-            None
-        }
-    };
+    let duration = duration(ev, p, "duration", item, report);
     let (id, title, start, duration) = (id?, title?, start?, duration?);
 
-    let theme = opt_text(ev, "track", p, report).map(|name| {
-        if programme.themes.iter().all(|t| t.name != name) {
+    let theme = opt_local(ev, "track", p, report).map(|name| {
+        let id = ThemeId(name.as_str().to_owned());
+        if programme
+            .themes
+            .iter()
+            .all(|t| t.id != id && t.name != *name.as_str())
+        {
             programme.themes.push(Theme {
-                id: ThemeId(name.clone()),
-                name: name.clone(),
+                id: id.clone(),
+                name,
                 color: None,
+                color_dark: None,
                 description: None,
             });
         }
-        ThemeId(name)
+        id
     });
-    let format = opt_text(ev, "type", p, report).map(|name| {
-        if programme.formats.iter().all(|f| f.name != name) {
-            let kind = if looks_like_break(&name) {
+    let format = opt_local(ev, "type", p, report).map(|name| {
+        let id = FormatId(name.as_str().to_owned());
+        if programme.formats.iter().all(|f| f.id != id) {
+            let kind = if name.all().any(looks_like_break) {
                 FormatKind::Break
             } else {
                 FormatKind::Session
             };
             programme.formats.push(Format {
-                id: FormatId(name.clone()),
-                name: name.clone(),
+                id: id.clone(),
+                name,
                 kind,
             });
         }
-        FormatId(name)
+        id
     });
     let mut speakers = Vec::new();
     for (pp, person) in objects(
@@ -260,22 +244,8 @@ fn read_event(
             speakers.push(id);
         }
     }
-    let mut all_links = links(ev, "links", p, report);
-    all_links.extend(
-        links(ev, "attachments", p, report)
-            .into_iter()
-            .map(|mut l| {
-                if l.kind == LinkKind::Other {
-                    l.kind = LinkKind::Document;
-                }
-                l
-            }),
-    );
-    let text = |key: &str, report: &mut Report| {
-        opt_text(ev, key, p, report)
-            .map(|t| html_to_text(&t))
-            .and_then(|t| non_empty(&t))
-    };
+    let all_links = event_links(ev, p, report);
+    let text = |key: &str, report: &mut Report| opt_html_text(ev, key, p, report);
     Some(Session {
         id: SessionId(id),
         title,
@@ -352,30 +322,8 @@ fn person_into(
     programme: &mut Programme,
     report: &mut Report,
 ) -> Option<SpeakerId> {
-    let name = ["public_name", "name", "full_public_name", "full_name"]
-        .iter()
-        .find_map(|k| field(person, k).and_then(|v| localized(v, None)));
-    let Some(name) = name else {
-        report.push(format!("{p}.public_name"), Problem::Missing, None);
-        return None;
-    };
-    let id = ["code", "guid", "id"]
-        .iter()
-        .find_map(|k| opt_text(person, k, p, report))
-        .unwrap_or_else(|| name.clone());
-    let id = SpeakerId(id);
-    let bio = ["biography", "bio"]
-        .iter()
-        .find_map(|k| opt_text(person, k, p, report))
-        .map(|b| html_to_text(&b))
-        .and_then(|b| non_empty(&b));
-    programme.speakers.push(Speaker {
-        id: id.clone(),
-        name,
-        organisation: None,
-        role: None,
-        bio,
-        links: links(person, "links", p, report),
-    });
+    let sp = super::person(person, p, &["code", "guid", "id"], report)?;
+    let id = sp.id.clone();
+    programme.speakers.push(sp);
     Some(id)
 }

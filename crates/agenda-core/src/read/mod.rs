@@ -7,27 +7,31 @@
 mod agenda;
 mod frab;
 mod pretalx;
+mod schedule2;
 
 use crate::diag::{Diagnostic, Expected, Problem, ProgrammeError};
 use crate::json::{Map, Value};
 use crate::model::SourceFormat;
-use crate::model::{Link, LinkKind, Programme, SpeakerId, Url};
+use crate::model::{Link, LinkKind, Programme, SpeakerId, Text, Url};
 use crate::text;
+use crate::time::Date;
 
-/// Reads a programme from the text of a file in any of the three formats.
+/// Reads a programme from the text of a file in any of the formats.
 pub fn read_programme(input: &str) -> Result<Programme, ProgrammeError> {
     let value = parse_json(input)?;
     read_value(&value)
 }
 
-/// Reads a programme in the agenda's own format; `Ok(None)` for a frab or pretalx export, which
-/// the page hands to its worker (see [`crate::convert`]) so that those readers stay out of the
-/// page's own wasm.
+/// Reads a programme in the agenda's own format; `Ok(None)` for a frab, pretalx or schedule 2.0
+/// export, which the page hands to its worker (see [`crate::convert`]) so that those readers stay
+/// out of the page's own wasm.
 pub fn read_own(input: &str) -> Result<Option<Programme>, ProgrammeError> {
     let value = parse_json(input)?;
     let root = as_object(&value)?;
     match detect(root)? {
-        SourceFormat::Agenda => agenda::read(root).map(Some),
+        SourceFormat::Agenda => {
+            some_read(&value, SourceFormat::Agenda, agenda::read(root)).map(Some)
+        }
         _ => Ok(None),
     }
 }
@@ -35,30 +39,137 @@ pub fn read_own(input: &str) -> Result<Option<Programme>, ProgrammeError> {
 /// Reads a programme from already parsed JSON.
 pub fn read_value(value: &Value) -> Result<Programme, ProgrammeError> {
     let root = as_object(value)?;
-    match detect(root)? {
+    let format = detect(root)?;
+    let read = match format {
         SourceFormat::Agenda => agenda::read(root),
         SourceFormat::Frab => frab::read(root),
         SourceFormat::PretalxWidget => pretalx::read(root),
-    }
+        SourceFormat::Schedule2 => schedule2::read(root),
+    };
+    some_read(value, format, read)
 }
 
-/// Which of the three formats a file is in.
+/// Which of the formats a file is in.
 fn detect(root: &Map) -> Result<SourceFormat, ProgrammeError> {
+    let schedule = root.get("schedule");
     if root.contains_key("agenda_format")
         || (root.contains_key("event") && root.contains_key("sessions"))
     {
         Ok(SourceFormat::Agenda)
-    } else if root
-        .get("schedule")
-        .and_then(|s| s.get("conference"))
-        .is_some()
-    {
+    } else if schedule.and_then(|s| s.get("events")).is_some() {
+        // schedule 2.0 lists its events beside the conference, not by day and room.
+        Ok(SourceFormat::Schedule2)
+    } else if schedule.and_then(|s| s.get("conference")).is_some() {
         Ok(SourceFormat::Frab)
     } else if root.get("talks").is_some_and(Value::is_array) {
         Ok(SourceFormat::PretalxWidget)
     } else {
         Err(ProgrammeError::UnknownFormat)
     }
+}
+
+/// Where each format has its sessions, for the message that says they were not found there.
+fn sessions_place(format: SourceFormat) -> &'static str {
+    match format {
+        SourceFormat::Agenda => "sessions",
+        SourceFormat::Frab => "schedule.conference.days[].rooms",
+        SourceFormat::PretalxWidget => "talks",
+        SourceFormat::Schedule2 => "schedule.events",
+    }
+}
+
+/// A programme read without a single session, from a file that holds objects that look like
+/// sessions, is not an empty programme: the sessions are where the reader did not look (another
+/// export's shape, another version). That is an error that says where they are.
+fn some_read(
+    file: &Value,
+    format: SourceFormat,
+    read: Result<Programme, ProgrammeError>,
+) -> Result<Programme, ProgrammeError> {
+    let p = read?;
+    if !p.sessions.is_empty() {
+        return Ok(p);
+    }
+    let Some((place, count)) = look_alikes(file) else {
+        return Ok(p);
+    };
+    let expected = sessions_place(format).to_owned();
+    let mut problems = vec![Diagnostic::new(
+        place.clone(),
+        Problem::SessionsElsewhere {
+            count,
+            expected: expected.clone(),
+        },
+    )];
+    problems.extend(p.warnings);
+    Err(ProgrammeError::SessionsNotRead {
+        place,
+        count,
+        expected,
+        problems,
+    })
+}
+
+/// Where the file holds objects that look like sessions (a `title` and a date or time), other
+/// than the event's own description (`event`, `schedule.conference`): the path of the first list
+/// or object that holds some, and how many there are in all.
+fn look_alikes(file: &Value) -> Option<(String, usize)> {
+    fn walk(v: &Value, path: &str, found: &mut (Option<String>, usize)) {
+        match v {
+            Value::Object(o) => {
+                for (key, child) in o {
+                    let at = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    if let Value::Object(c) = child {
+                        if looks_like_session(c) && !is_header(&at) {
+                            found.0.get_or_insert_with(|| path.to_owned());
+                            found.1 += 1;
+                        }
+                    }
+                    walk(child, &at, found);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    if let Value::Object(c) = child {
+                        if looks_like_session(c) {
+                            found.0.get_or_insert_with(|| path.to_owned());
+                            found.1 += 1;
+                        }
+                    }
+                    walk(child, &format!("{path}[{i}]"), found);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn is_header(path: &str) -> bool {
+        matches!(path, "event" | "conference" | "schedule.conference")
+    }
+    fn looks_like_session(o: &Map) -> bool {
+        let titled = matches!(o.get("title"), Some(Value::String(_) | Value::Object(_)));
+        let dated = || {
+            [
+                "start",
+                "date",
+                "start_date",
+                "start_time",
+                "starts_at",
+                "begin",
+                "datetime",
+            ]
+            .iter()
+            .filter_map(|k| o.get(k).and_then(Value::as_str))
+            .any(|t| t.starts_with(|c: char| c.is_ascii_digit()) && t.contains([':', '-']))
+        };
+        titled && dated()
+    }
+    let mut found = (None, 0);
+    walk(file, "", &mut found);
+    Some((found.0?, found.1))
 }
 
 fn as_object(value: &Value) -> Result<&Map, ProgrammeError> {
@@ -162,12 +273,67 @@ pub(crate) fn date_time(
     item: Option<&str>,
     report: &mut Report,
 ) -> Option<crate::time::DateTime> {
-    let raw = req_text(obj, key, path, item, report)?;
-    crate::time::DateTime::parse(&raw)
-        .map_err(|reason| {
+    let raw = req_text(obj, key, path, item, report);
+    parsed(
+        raw,
+        crate::time::DateTime::parse,
+        &format!("{path}.{key}"),
+        item,
+        report,
+    )
+}
+
+/// A required `YYYY-MM-DD`; its absence or a bad value is reported.
+pub(crate) fn req_date(obj: &Map, key: &str, path: &str, report: &mut Report) -> Option<Date> {
+    let raw = req_text(obj, key, path, None, report);
+    parsed(raw, Date::parse, &format!("{path}.{key}"), None, report)
+}
+
+/// An optional `YYYY-MM-DD`; a bad value is reported.
+pub(crate) fn opt_date(
+    obj: &Map,
+    key: &str,
+    path: &str,
+    item: Option<&str>,
+    report: &mut Report,
+) -> Option<Date> {
+    let raw = opt_text(obj, key, path, report);
+    parsed(raw, Date::parse, &format!("{path}.{key}"), item, report)
+}
+
+/// A date or a date-time as `parse` reads the text found at `at`; one it cannot read is reported.
+fn parsed<T>(
+    raw: Option<String>,
+    parse: fn(&str) -> Result<T, crate::time::TimeError>,
+    at: &str,
+    item: Option<&str>,
+    report: &mut Report,
+) -> Option<T> {
+    let raw = raw?;
+    parse(&raw)
+        .map_err(|reason| report.push(at, Problem::BadDateTime { value: raw, reason }, item))
+        .ok()
+}
+
+/// An event's `duration` (`00:40`, `D:HH:MM`, ISO 8601 `PT40M`) in seconds. One that cannot be
+/// read is reported; an absent one is reported missing as `needed`, the field the reader lacks
+/// (`duration` itself, or the `end` it stands for).
+pub(crate) fn duration(
+    obj: &Map,
+    path: &str,
+    needed: &str,
+    item: Option<&str>,
+    report: &mut Report,
+) -> Option<i64> {
+    let Some(raw) = opt_text(obj, "duration", path, report) else {
+        report.push(format!("{path}.{needed}"), Problem::Missing, item);
+        return None;
+    };
+    crate::time::parse_duration(&raw)
+        .map_err(|_| {
             report.push(
-                format!("{path}.{key}"),
-                Problem::BadDateTime { value: raw, reason },
+                format!("{path}.duration"),
+                Problem::BadDuration { value: raw },
                 item,
             )
         })
@@ -215,8 +381,86 @@ pub(crate) fn objects<'a>(
     out
 }
 
-/// A text that pretalx may give as `{ "en": "…", "de": "…" }`: the preferred language's, else
-/// English, else the first one given.
+/// A text that may be given in several languages: a string (a number written out), or an object
+/// of language tags to strings (`{"de": "Saal 1", "en": "Hall 1"}`). Empty versions are left
+/// out; a version that is not a string, or a value that is neither, is reported.
+pub(crate) fn local_value(v: &Value, path: &str, report: &mut Report) -> Option<Text> {
+    match v {
+        Value::String(s) => text::non_empty(s).map(Text::Plain),
+        Value::Number(n) => Some(Text::Plain(n.to_string())),
+        Value::Null => None,
+        Value::Object(o) => {
+            let mut given = Vec::with_capacity(o.len());
+            for (tag, t) in o {
+                match t {
+                    Value::String(s) => given.extend(text::non_empty(s).map(|s| (tag.clone(), s))),
+                    Value::Null => {}
+                    _ => report.push(
+                        format!("{path}.{tag}"),
+                        Problem::WrongType {
+                            expected: Expected::Text,
+                        },
+                        None,
+                    ),
+                }
+            }
+            (!given.is_empty()).then_some(Text::Languages(given))
+        }
+        _ => {
+            report.push(
+                path,
+                Problem::WrongType {
+                    expected: Expected::Text,
+                },
+                None,
+            );
+            None
+        }
+    }
+}
+
+/// A text field that may be given in several languages (see [`local_value`]).
+pub(crate) fn opt_local(obj: &Map, key: &str, path: &str, report: &mut Report) -> Option<Text> {
+    local_value(field(obj, key)?, &format!("{path}.{key}"), report)
+}
+
+/// A required text field that may be given in several languages; its absence is reported.
+pub(crate) fn req_local(
+    obj: &Map,
+    key: &str,
+    path: &str,
+    item: Option<&str>,
+    report: &mut Report,
+) -> Option<Text> {
+    let v = opt_local(obj, key, path, report);
+    let wrong_type = field(obj, key)
+        .is_some_and(|x| !matches!(x, Value::String(_) | Value::Number(_) | Value::Object(_)));
+    if v.is_none() && !wrong_type {
+        report.push(format!("{path}.{key}"), Problem::Missing, item);
+    }
+    v
+}
+
+/// A text of an export that may carry HTML, in each of its languages, reduced to plain text;
+/// absent if no language has any text left.
+pub(crate) fn opt_html_text(obj: &Map, key: &str, path: &str, report: &mut Report) -> Option<Text> {
+    opt_local(obj, key, path, report)?.map(|s| text::non_empty(&text::html_to_text(s)))
+}
+
+/// [`opt_html_text`] for a required field (a title): its absence, or a text that is only markup,
+/// is reported.
+pub(crate) fn req_html_text(obj: &Map, key: &str, path: &str, report: &mut Report) -> Option<Text> {
+    let given = req_local(obj, key, path, None, report)?;
+    let plain = given.map(|s| text::non_empty(&text::html_to_text(s)));
+    if plain.is_none() {
+        report.push(format!("{path}.{key}"), Problem::Missing, None);
+    }
+    plain
+}
+
+/// A text given in one language only that pretalx may still write as `{ "en": "…", "de": "…" }`
+/// (an event's name, a person's): the preferred language's, else English, else the first one
+/// given.
 pub(crate) fn localized(v: &Value, prefer: Option<&str>) -> Option<String> {
     match v {
         Value::String(s) => text::non_empty(s),
@@ -234,6 +478,41 @@ pub(crate) fn localized(v: &Value, prefer: Option<&str>) -> Option<String> {
             }),
         _ => None,
     }
+}
+
+/// A person of an export (frab's `persons[]`, schedule 2.0's `persons` and `participants`): named
+/// by `public_name`, else `name`, else `full_public_name` or `full_name`; their id the first of
+/// the `ids` fields given, else their name; their biography with its HTML reduced to text.
+pub(crate) fn person(
+    person: &Map,
+    p: &str,
+    ids: &[&str],
+    report: &mut Report,
+) -> Option<crate::model::Speaker> {
+    let name = ["public_name", "name", "full_public_name", "full_name"]
+        .iter()
+        .find_map(|k| field(person, k).and_then(|v| localized(v, None)));
+    let Some(name) = name else {
+        report.push(format!("{p}.public_name"), Problem::Missing, None);
+        return None;
+    };
+    let id = ids
+        .iter()
+        .find_map(|k| opt_text(person, k, p, report))
+        .unwrap_or_else(|| name.clone());
+    let bio = ["biography", "bio"]
+        .iter()
+        .find_map(|k| opt_text(person, k, p, report))
+        .map(|b| text::html_to_text(&b))
+        .and_then(|b| text::non_empty(&b));
+    Some(crate::model::Speaker {
+        id: SpeakerId(id),
+        name,
+        organisation: None,
+        role: None,
+        bio,
+        links: links(person, "links", p, report),
+    })
 }
 
 /// A link `{url, label|title, kind|type}`; an unsafe or unreadable URL is reported and dropped.
@@ -288,6 +567,22 @@ pub(crate) fn links(obj: &Map, key: &str, path: &str, report: &mut Report) -> Ve
         .collect()
 }
 
+/// An event's `links`, then its `attachments` (documents unless they say what they are).
+pub(crate) fn event_links(ev: &Map, path: &str, report: &mut Report) -> Vec<Link> {
+    let mut all = links(ev, "links", path, report);
+    all.extend(
+        links(ev, "attachments", path, report)
+            .into_iter()
+            .map(|mut l| {
+                if l.kind == LinkKind::Other {
+                    l.kind = LinkKind::Document;
+                }
+                l
+            }),
+    );
+    all
+}
+
 /// `#rrggbb` (or `#rgb`, widened); anything else is reported.
 pub(crate) fn color(raw: Option<String>, path: &str, report: &mut Report) -> Option<String> {
     let raw = raw?;
@@ -306,6 +601,55 @@ pub(crate) fn color(raw: Option<String>, path: &str, report: &mut Report) -> Opt
             report.push(path, Problem::BadColor { value: raw.clone() }, None);
             None
         }
+    }
+}
+
+/// How many events a schedule 1.0 day lists by room (`rooms: {"Saal 1": [events…]}`).
+pub(crate) fn events_by_room(day: &Map) -> usize {
+    match field(day, "rooms") {
+        Some(Value::Object(rooms)) => rooms
+            .values()
+            .map(|events| match events {
+                Value::Array(events) => events.len(),
+                _ => 0,
+            })
+            .sum(),
+        _ => 0,
+    }
+}
+
+/// A theme's colours, light (or only) and dark: `color` as `#rrggbb`, or `colors` (c3voc
+/// schedule 2.0; real exports write both, `colors` is the more precise) or `color` as
+/// `{"light": "#rrggbb", "dark": "#rrggbb"}`. What is not a colour is reported.
+pub(crate) fn theme_colors(
+    obj: &Map,
+    path: &str,
+    report: &mut Report,
+) -> (Option<String>, Option<String>) {
+    let key = if field(obj, "colors").is_some() {
+        "colors"
+    } else {
+        "color"
+    };
+    let at = format!("{path}.{key}");
+    match field(obj, key) {
+        Some(Value::Object(both)) => {
+            let mut one = |scheme: &str| {
+                color(
+                    opt_text(both, scheme, &at, report),
+                    &format!("{at}.{scheme}"),
+                    report,
+                )
+            };
+            // One colour for both schemes is one colour; a dark one alone is the colour.
+            match (one("light"), one("dark")) {
+                (Some(light), Some(dark)) if light == dark => (Some(light), None),
+                (None, dark) => (dark, None),
+                both => both,
+            }
+        }
+        Some(_) => (color(opt_text(obj, key, path, report), &at, report), None),
+        None => (None, None),
     }
 }
 
@@ -383,7 +727,7 @@ impl Builder {
             self.report.push(
                 format!("{path}.end"),
                 Problem::EndNotAfterStart,
-                Some(&s.title),
+                Some(s.title.as_str()),
             );
             return;
         }

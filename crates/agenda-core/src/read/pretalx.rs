@@ -1,9 +1,11 @@
 //! pretalx's widget JSON (`/<event>/schedule/widgets/schedule.json`): flat lists of `talks`,
-//! `rooms`, `tracks` and `speakers`, talks referring to the others by id. Names may be plain
-//! strings or `{ "en": …, "de": … }` objects.
+//! `rooms`, `tracks` and `speakers`, talks referring to the others by id. Names, titles and
+//! abstracts may be plain strings or `{ "en": …, "de": … }` objects: every language is kept, and
+//! the page shows the visitor's, else the event's (`locale`), else the first given.
 
 use super::{
-    color, date_time, field, list, localized, objects, opt_text, req_text, Builder, Report,
+    date_time, field, list, localized, objects, opt_html_text, opt_local, opt_text, req_html_text,
+    req_local, req_text, theme_colors, Builder, Report,
 };
 use crate::diag::{Problem, ProgrammeError};
 use crate::json::{Map, Value};
@@ -26,6 +28,7 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         time_zone: opt_text(root, "timezone", "", &mut report),
         start_date: date("event_start", &mut report),
         end_date: date("event_end", &mut report),
+        language: lang.map(str::to_owned),
         ..Default::default()
     };
     let mut programme = Programme {
@@ -34,12 +37,13 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         ..Default::default()
     };
 
-    let name_of = |o: &Map| field(o, "name").and_then(|n| localized(n, lang));
+    let name_of = |o: &Map, p: &str, report: &mut Report| req_local(o, "name", p, None, report);
     for (p, r) in objects(list(root, "rooms", "", &mut report), "rooms", &mut report) {
-        let (Some(id), Some(name)) = (req_text(r, "id", &p, None, &mut report), name_of(r)) else {
+        let id = req_text(r, "id", &p, None, &mut report);
+        let (Some(id), Some(name)) = (id, name_of(r, &p, &mut report)) else {
             continue;
         };
-        let description = field(r, "description").and_then(|d| localized(d, lang));
+        let description = opt_local(r, "description", &p, &mut report);
         programme.rooms.push(Room {
             id: RoomId(id),
             name,
@@ -49,19 +53,17 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         });
     }
     for (p, t) in objects(list(root, "tracks", "", &mut report), "tracks", &mut report) {
-        let (Some(id), Some(name)) = (req_text(t, "id", &p, None, &mut report), name_of(t)) else {
+        let id = req_text(t, "id", &p, None, &mut report);
+        let (Some(id), Some(name)) = (id, name_of(t, &p, &mut report)) else {
             continue;
         };
-        let c = color(
-            opt_text(t, "color", &p, &mut report),
-            &format!("{p}.color"),
-            &mut report,
-        );
-        let description = field(t, "description").and_then(|d| localized(d, lang));
+        let (color, color_dark) = theme_colors(t, &p, &mut report);
+        let description = opt_local(t, "description", &p, &mut report);
         programme.themes.push(Theme {
             id: ThemeId(id),
             name,
-            color: c,
+            color,
+            color_dark,
             description,
         });
     }
@@ -70,8 +72,12 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
         "speakers",
         &mut report,
     ) {
-        let (Some(id), Some(name)) = (req_text(s, "code", &p, None, &mut report), name_of(s))
-        else {
+        let id = req_text(s, "code", &p, None, &mut report);
+        let name = field(s, "name").and_then(|n| localized(n, lang));
+        if name.is_none() {
+            report.push(format!("{p}.name"), Problem::Missing, None);
+        }
+        let (Some(id), Some(name)) = (id, name) else {
             continue;
         };
         let bio = opt_text(s, "biography", &p, &mut report)
@@ -91,20 +97,17 @@ pub(super) fn read(root: &Map) -> Result<Programme, ProgrammeError> {
     let mut b = Builder::new(programme, report);
     for (p, t) in objects(talks, "talks", &mut b.report) {
         b.offer();
-        if let Some(s) = read_talk(t, &p, lang, &mut b) {
+        if let Some(s) = read_talk(t, &p, &mut b) {
             b.add(s, &p);
         }
     }
     b.finish()
 }
 
-fn read_talk(t: &Map, p: &str, lang: Option<&str>, b: &mut Builder) -> Option<Session> {
+fn read_talk(t: &Map, p: &str, b: &mut Builder) -> Option<Session> {
     let report = &mut b.report;
-    let title = field(t, "title").and_then(|v| localized(v, lang));
-    if title.is_none() {
-        report.push(format!("{p}.title"), Problem::Missing, None);
-    }
-    let item = title.as_deref();
+    let title = req_html_text(t, "title", p, report);
+    let item = title.as_ref().map(Text::as_str);
     let id = opt_text(t, "code", p, report).or_else(|| opt_text(t, "id", p, report));
     if id.is_none() {
         report.push(format!("{p}.code"), Problem::Missing, item);
@@ -126,12 +129,7 @@ fn read_talk(t: &Map, p: &str, lang: Option<&str>, b: &mut Builder) -> Option<Se
         .filter_map(|v| localized(v, None))
         .map(SpeakerId)
         .collect();
-    let text = |key: &str| {
-        field(t, key)
-            .and_then(|v| localized(v, lang))
-            .map(|s| html_to_text(&s))
-            .and_then(|s| non_empty(&s))
-    };
+    let text = |key: &str, report: &mut Report| opt_html_text(t, key, p, report);
     Some(Session {
         id: SessionId(id),
         title,
@@ -144,8 +142,8 @@ fn read_talk(t: &Map, p: &str, lang: Option<&str>, b: &mut Builder) -> Option<Se
         format: None,
         speakers,
         language: opt_text(t, "content_locale", p, report),
-        abstract_: text("abstract"),
-        description: text("description"),
+        abstract_: text("abstract", report),
+        description: text("description", report),
         links: Vec::new(),
         accessibility: Vec::new(),
         status: Status::Confirmed,
