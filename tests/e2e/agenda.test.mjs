@@ -107,6 +107,8 @@ describe('default programme (desktop 1280×800)', () => {
           .catch(() => assert.fail(`speaker "${name}" is not visible in any article.agenda-session`))
       }
       await visibleText(page, 'Auditorium Maurice Gross').waitFor()
+      // The place, its map and the remote link are folded under "Lieu et accès" (one tap away).
+      await page.getByText('Lieu et accès', { exact: true }).click()
       const osm = page.getByRole('link', { name: /OpenStreetMap/ })
       assert.ok(await osm.count() >= 1, 'a link named …OpenStreetMap…')
       assert.match(await osm.first().getAttribute('href') ?? '', /^https:\/\/(www\.)?openstreetmap\.org\//)
