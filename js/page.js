@@ -2,9 +2,13 @@
 // needs Rust). scripts/post-build.mjs puts it, with Trunk's bootstrap, in one hashed module: the
 // page has no inline script (see its Content-Security-Policy), and no extra request.
 // - starts the programme's download beside the wasm's (a preload the app's fetch then uses);
-// - registers the service worker (public/sw.js) and says what it reports: "Hors ligne —
-//   programme du 10 février à 9:42" when a kept copy of the programme is shown, and "Nouvelle
-//   version disponible — Recharger" when a new build waits (nothing reloads by itself);
+// - registers the service worker (public/sw.js) and says what it reports: when a kept copy of
+//   the programme is shown, which and why ("Hors ligne — programme du 10 février à 9:42", "Le
+//   programme publié est illisible (erreur 500) : voici la version du 10 février à 9:42", see
+//   `kept`), and "Nouvelle version disponible — Recharger" when a new build waits (nothing
+//   reloads by itself);
+// - tells the app the export reader's address (`<html data-worker>`), which the build names
+//   after its content like every script (scripts/post-build.mjs);
 // - embedded (`?embed=1`, see public/embed.js): js/embed-frame.js;
 // - `?theme=light|dark`, `?accent=<colour>` and `?view=list|grid` as attributes of <html>,
 //   which the stylesheet and the app follow.
@@ -17,7 +21,10 @@ const sw = navigator.serviceWorker
 // "sw.js" in a release build; empty in `trunk serve`'s debug build (scripts/post-build.mjs), so
 // that a cached page never hides the change being worked on.
 const SW = '__SW__'
-let fetched = null // when the copy of the programme shown offline was fetched (ISO date)
+// The kept copy of the programme shown, as the service worker reports it: when it was fetched
+// (ISO date), and why the network's answer was not used (`kind`: offline, timeout, status with
+// its `status`, broken).
+let copy = null
 let waiting = null // a new build's worker, waiting for the visitor to reload
 
 const fr = () => root.lang !== 'en'
@@ -39,11 +46,25 @@ function notice (text) {
   return p
 }
 
+// Why the kept copy is shown, in words that are true: the network failed (or is too slow), the
+// programme is no longer at its address, or what was published cannot be read.
+function kept ({ fetched, kind, status: http }) {
+  const date = when(fetched)
+  const code = http ? (fr() ? ` (erreur ${http})` : ` (error ${http})`) : ''
+  if (http === 404 || http === 410) {
+    return fr() ? `Le programme n’est plus à cette adresse${code} : voici la version du ${date}` : `The programme is no longer at this address${code}: here is the version of ${date}`
+  }
+  if (kind === 'status' || kind === 'broken') {
+    return fr() ? `Le programme publié est illisible${code} : voici la version du ${date}` : `The published programme cannot be read${code}: here is the version of ${date}`
+  }
+  return fr() ? `Hors ligne — programme du ${date}` : `Offline — programme of ${date}`
+}
+
 // Draws the notices anew (each is role="status", like the app's own notices).
 function show () {
   if (!status) return
   status.textContent = ''
-  if (fetched && !isNaN(new Date(fetched))) notice(fr() ? `Hors ligne — programme du ${when(fetched)}` : `Offline — programme of ${when(fetched)}`)
+  if (copy) notice(kept(copy))
   if (waiting) {
     const button = doc.createElement('button')
     button.type = 'button'
@@ -70,8 +91,10 @@ doc.head.append(preload)
 if (SW && sw) {
   sw.addEventListener('message', e => {
     const m = e.data
-    if (m && m.agenda === 'programme' && (m.fetched || null) !== fetched) {
-      fetched = m.fetched || null
+    if (!m || m.agenda !== 'programme') return
+    const next = m.fetched && !isNaN(new Date(m.fetched)) ? { fetched: m.fetched, kind: m.kind, status: m.status } : null
+    if (JSON.stringify(next) !== JSON.stringify(copy)) {
+      copy = next
       show()
     }
   })
@@ -101,6 +124,9 @@ if (SW && sw) {
     }
   })
 }
+
+// The export reader's worker: the app starts it by this name (src/browser.rs, `worker_script`).
+root.dataset.worker = 'agenda-worker_loader.js'
 
 // Embedded: its own small module, fetched only then (the default page does not carry it).
 if (params.get('embed') === '1') import('./__EMBED__')

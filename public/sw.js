@@ -3,10 +3,12 @@
 //   cache named after this build's version; older versions' caches go at activation.
 // - The page itself is served from that cache (a new build waits until the visitor chooses to
 //   reload: "Nouvelle version disponible — Recharger", see js/page.js).
-// - A programme (any other GET the page fetches) is asked of the network first; after TIMEOUT ms,
-//   or when the network fails, answers with an error status or with what is not JSON (a venue's
-//   login page), the last good copy is used if there is one, and the page is told when that copy
-//   was fetched. Only an OK, JSON-parsable answer is ever stored.
+// - A programme (any other GET the page fetches) is asked of the network first. Only a file the
+//   agenda can read as a programme (see `readable`) is kept, as the last good copy. When the
+//   network fails, takes more than TIMEOUT ms, or answers with anything else (an error status, a
+//   404, a venue's login page, an empty or cut-off file, `null`), the last good copy is used if
+//   there is one, and the page is told when that copy was fetched and why it is shown; without a
+//   copy, the page gets the network's answer as it came, and says itself what is wrong with it.
 // The next line is rewritten by scripts/post-build.mjs with the build's version and its hashed
 // file names; as written here (`trunk serve` in debug does not register it) it caches nothing.
 const VERSION = 'dev', SHELL = []
@@ -64,35 +66,52 @@ async function programme (req, event, client) {
   client = client || (event && event.clientId && await self.clients.get(event.clientId))
   const cache = await caches.open(DATA_CACHE)
   const key = req.url
+  // What the network said: `res` (none when the request failed), and `why` it is not a good
+  // programme, if it is not ({ kind: 'offline' | 'status' | 'broken', status }).
   const fresh = fetch(req, { cache: 'no-cache' }).then(async res => {
-    if (!res.ok) return res.status < 500 ? res : null
-    try {
-      JSON.parse(await res.clone().text())
-    } catch {
-      return null
-    }
+    if (!res.ok) return { res, why: { kind: 'status', status: res.status } }
+    if (!readable(await res.clone().text())) return { res, why: { kind: 'broken' } }
     const headers = new Headers(res.headers)
     // The stored body is the decoded one.
     headers.delete('content-encoding')
     headers.delete('content-length')
     headers.set(FETCHED, new Date().toISOString())
-    await cache.put(key, new Response(await res.clone().blob(), { status: res.status, statusText: res.statusText, headers }))
-    return res
-  }).catch(() => null)
+    // Storage refused (full, private mode): the answer is still good.
+    await cache.put(key, new Response(await res.clone().blob(), { status: res.status, statusText: res.statusText, headers })).catch(() => {})
+    return { res }
+  }).catch(() => ({ why: { kind: 'offline' } }))
   if (event) event.waitUntil(fresh)
-  const timer = new Promise(resolve => setTimeout(resolve, TIMEOUT, null))
-  let res = await Promise.race([fresh, timer])
-  if (!res) {
+  const timer = new Promise(resolve => setTimeout(resolve, TIMEOUT, { why: { kind: 'timeout' } }))
+  let answer = await Promise.race([fresh, timer])
+  if (answer.why) {
     const copy = await cache.match(key)
     if (copy) {
-      tell(client, { url: key, fetched: copy.headers.get(FETCHED) })
+      tell(client, { url: key, fetched: copy.headers.get(FETCHED), ...answer.why })
       return copy
     }
-    // No copy: the network's answer however late (the page has its own timeout), or an error.
-    res = await fresh
+    // No copy: the network's answer however late (the page has its own timeout), as it came.
+    if (answer.why.kind === 'timeout') answer = await fresh
   }
   tell(client, { url: key, fetched: null })
-  return res || Response.error()
+  return answer.res || Response.error()
+}
+
+// Whether `text` is a programme the agenda can read: JSON whose shape is one of the formats the
+// app detects (crates/agenda-core/src/read/mod.rs, `detect`). A cheap check of the structure, so
+// that `null`, `{"error": …}` or a page never replace a good copy; the app reads the rest.
+function readable (text) {
+  let v
+  try {
+    v = JSON.parse(text)
+  } catch {
+    return false
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false
+  const has = (o, k) => !!o && typeof o === 'object' && Object.hasOwn(o, k) && o[k] !== null
+  return has(v, 'agenda_format') || (has(v, 'event') && has(v, 'sessions')) || // the agenda's own
+    has(v.schedule, 'conference') || // frab / c3voc schedule.json, schedule 2.0 included
+    Array.isArray(v.talks) || // pretalx's widget
+    ((has(v, '$schema') || has(v, 'version')) && has(v, 'conference') && Array.isArray(v.events)) // schedule 2.0, unwrapped
 }
 
 function tell (client, message) {

@@ -4,11 +4,17 @@
 //    front of it, to the end of wasm-bindgen's module that it starts (one request, not three);
 //    any other to a file named after its content's hash; so that the page runs no inline script;
 // 2. a Content-Security-Policy <meta> is written first in <head> (see CSP below);
-// 3. sw.js is stamped with this build's version and the files it precaches.
-// Node built-ins only.
+// 3. every script, wasm and stylesheet is named after the hash of its final content (minified
+//    by terser first in a release build), and every reference to it rewritten: the glue that
+//    carries js/page.js, the export reader's worker (glue, wasm, loader) and the embedded mode's
+//    module too, so that a host or proxy that keeps files can never pair a new page with an old
+//    script (only sw.js and embed.js keep their names: their addresses are public);
+// 4. sw.js is stamped with this build's version and the files it precaches.
+// Node built-ins, and terser (npm, pinned) in a release build.
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
+import { execFileSync } from 'node:child_process'
 
 const staging = process.env.TRUNK_STAGING_DIR
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd()
@@ -46,13 +52,11 @@ const CSP = [
 
 // 1. Inline scripts out.
 let html = fs.readFileSync(at('index.html'), 'utf8')
-// The embedded mode's module (fetched by page.js only then), named after its content.
-const frame = fs.readFileSync(path.join(source, 'js', 'embed-frame.js'), 'utf8')
-const frameName = `agenda-embed-${hash(frame)}.js`
-fs.writeFileSync(at(frameName), frame)
+// The embedded mode's module (fetched by page.js only then), named after its content in 3.
+fs.copyFileSync(path.join(source, 'js', 'embed-frame.js'), at('agenda-embed.js'))
 const page = fs.readFileSync(path.join(source, 'js', 'page.js'), 'utf8')
   .replace("'__SW__'", release ? "'sw.js'" : "''")
-  .replace("'./__EMBED__'", `'./${frameName}'`)
+  .replace("'./__EMBED__'", "'./agenda-embed.js'")
 let moved = 0
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attrs, body) => {
   if (/\bsrc\s*=/i.test(attrs) || !body.trim()) return tag
@@ -102,9 +106,52 @@ const meta = `<meta http-equiv=Content-Security-Policy content="${CSP}">`
 const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i
 if (!charset.test(html)) throw new Error('post-build: no <meta charset> in index.html')
 html = html.replace(charset, m => m + meta)
+
+// 3. Names by content. A file is named once every file it names has its final name: the
+// worker's wasm and glue before its loader, the loader, the embedded module and the page's wasm
+// before the page's glue (js/page.js names the loader and the module; Trunk's bootstrap, the
+// wasm), and all of them before index.html. A wasm names nothing this step knows of (the app
+// asks page.js for the worker's name: <html data-worker>).
+const KEEP = new Set(['sw.js', 'embed.js']) // public addresses: the worker's scope, partners' snippet
+const renamed = new Map() // Trunk's or this script's name -> the final one
+const rewrite = text => {
+  if (!renamed.size) return text
+  const names = [...renamed.keys()].sort((a, b) => b.length - a.length).map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return text.replace(new RegExp(`(?<![\\w.-])(${names.join('|')})(?![\\w-])`, 'g'), n => renamed.get(n))
+}
+// `agenda-78a8163830d10372_bg.wasm` -> `agenda-<hash>_bg.wasm`, `agenda-worker_loader.js` ->
+// `agenda-worker_loader-<hash>.js`: Trunk's hash (of what it built, before this script and
+// wasm-opt) gives way to the hash of what is served.
+const named = (file, data) => {
+  const [, stem, ext] = /^(.*?)(?:-[0-9a-f]{16})?((?:_bg)?\.\w+)$/.exec(file)
+  return `${stem}-${hash(data)}${ext}`
+}
+const pending = new Set(fs.readdirSync(staging).filter(f => /\.(js|wasm|css)$/.test(f) && !KEEP.has(f)))
+while (pending.size) {
+  const text = f => (f.endsWith('.wasm') ? '' : fs.readFileSync(at(f), 'utf8'))
+  const ready = [...pending].filter(f => {
+    const t = text(f)
+    return ![...pending].some(other => other !== f && t.includes(other))
+  })
+  if (!ready.length) throw new Error(`post-build: these files name each other: ${[...pending].join(' ')}`)
+  for (const f of ready) {
+    if (!f.endsWith('.wasm')) {
+      fs.writeFileSync(at(f), rewrite(text(f)))
+      if (release && f.endsWith('.js')) minify(f)
+    }
+    const final = named(f, fs.readFileSync(at(f)))
+    fs.renameSync(at(f), at(final))
+    renamed.set(f, final)
+    pending.delete(f)
+  }
+}
+html = rewrite(html)
+for (const [, ref] of html.matchAll(/(?:src|href)=["']?(?:\.\/)?([\w.-]+\.(?:js|wasm|css))\b/g)) {
+  if (!fs.existsSync(at(ref))) throw new Error(`post-build: index.html names ${ref}, which is not in the build`)
+}
 fs.writeFileSync(at('index.html'), html)
 
-// 3. The service worker: precache the shell (every file but the programmes, the partners' files
+// 4. The service worker: precache the shell (every file but the programmes, the partners' files
 // and the compressed copies), versioned by the content of what it precaches.
 const SKIP = /(^programmes?\b|\.gz$|^sw\.js$|^embed\.js$|^partner-demo\.html$|^icon-512|^icon-maskable|\.schema\.json$)/
 const shell = fs.readdirSync(staging, { withFileTypes: true })
@@ -118,4 +165,22 @@ const urls = shell.map(f => (f === 'index.html' ? './' : f))
 const stamp = /^const VERSION = .*$/m
 if (!stamp.test(sw)) throw new Error('post-build: sw.js has no `const VERSION = …` line to stamp')
 fs.writeFileSync(swFile, sw.replace(stamp, `const VERSION = '${version}', SHELL = ${JSON.stringify(urls)}`))
-console.log(`post-build: ${moved} inline script(s) moved out, CSP written, sw.js ${version} precaches ${urls.length} files`)
+if (release) for (const f of KEEP) minify(f)
+console.log(`post-build: ${moved} inline script(s) moved out, CSP written, ${renamed.size} files named by content, sw.js ${version} precaches ${urls.length} files`)
+
+// Trunk minifies the CSS and HTML but not wasm-bindgen's JS glue: terser does, about 1.5 KB less
+// over the wire. The page's glue and the embedded module are ES modules (the glue's exports keep
+// their names); the worker's glue is a classic script whose global `wasm_bindgen` its loader
+// calls, so a classic script's top level is left as it is (the loader's, sw.js's, and embed.js's,
+// which runs in partners' pages inside a function of its own).
+function minify (file) {
+  const local = path.join(source, 'node_modules', '.bin', 'terser')
+  const terser = fs.existsSync(local) ? local : 'terser'
+  const classic = /worker|^sw\.js$|^embed\.js$/.test(file)
+  try {
+    execFileSync(terser, [at(file), ...(classic ? [] : ['--module']), '--compress', '--mangle', '--output', at(file + '.min')], { stdio: ['ignore', 'ignore', 'inherit'] })
+  } catch (e) {
+    throw new Error(`post-build: terser failed on ${file} (scripts/tools.sh build installs it): ${e.message}`)
+  }
+  fs.renameSync(at(file + '.min'), at(file))
+}

@@ -2,6 +2,7 @@
 //! page, or absolute), else `programme.json` beside `index.html`. A schedule 2.0, frab or pretalx export is read
 //! by a web worker, off the page's thread.
 
+use crate::browser;
 use crate::error::AppError;
 use agenda_core::{convert, read_own, Programme};
 use futures::future::{select, Either};
@@ -57,14 +58,11 @@ pub async fn load_programme(url: &str) -> Result<Programme, AppError> {
     }
 }
 
-/// The worker that reads schedule 2.0, frab and pretalx exports (crates/agenda-worker), beside `index.html`.
-const WORKER: &str = "agenda-worker_loader.js";
-
 /// Has the worker read a schedule 2.0, frab or pretalx export: it says "ready", is sent the text, answers once
 /// (see [`convert::answer`]) and is stopped. A worker that cannot start (offline before it was
 /// ever fetched) is a network error, with "Réessayer".
 async fn read_in_worker(text: String) -> Result<Programme, AppError> {
-    let worker = web_sys::Worker::new(WORKER).map_err(|_| AppError::Network)?;
+    let worker = web_sys::Worker::new(&browser::worker_script()).map_err(|_| AppError::Network)?;
     let (tx, rx) = futures::channel::oneshot::channel::<Option<String>>();
     // The one answer, or `None` when the worker fails: whichever comes first.
     let tx = std::rc::Rc::new(std::cell::Cell::new(Some(tx)));

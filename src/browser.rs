@@ -28,6 +28,16 @@ pub fn page_view_choice() -> Option<String> {
     document()?.document_element()?.get_attribute("data-view")
 }
 
+/// The address of the worker that reads frab and pretalx exports (crates/agenda-worker), beside
+/// `index.html`: its name carries its content's hash in a built site, which `js/page.js` puts on
+/// `<html data-worker>`.
+pub fn worker_script() -> String {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-worker"))
+        .unwrap_or_else(|| "agenda-worker_loader.js".into())
+}
+
 /// Folds away the open `<details>` that holds focus, if any, and gives focus to its summary (so
 /// that it is not lost to the page); false when focus is in no open panel.
 pub fn fold_focused_details() -> bool {

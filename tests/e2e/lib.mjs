@@ -10,6 +10,7 @@ import zlib from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { before, after } from 'node:test'
+import assert from 'node:assert/strict'
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 // E2E_DIST=dir tests another build of the site (default: dist/).
@@ -80,7 +81,11 @@ function resolve (mounts, urlPath) {
 /**
  * Starts a static server on 127.0.0.1 with an ephemeral port.
  * mounts: { '/': dir, '/fixtures/': dir, ... } (a prefix ends with '/').
- * Returns { url (with trailing '/'), port, log (array of {method, path, status}), close() }.
+ * Returns { url (with trailing '/'), port, log (array of {method, path, status}), answer(), close() }.
+ * `answer(path, reply)` makes a URL path answer `reply` instead of its file, until it is called
+ * again (`reply` null: the file again). A reply is { status = 200, body = '', type = JSON }, or
+ * { fail: true } (the connection is dropped: the request fails, as when the network does), or
+ * { hang: true } (accepted and never answered).
  */
 export async function startServer (mounts, { gzip = false, host = '127.0.0.1' } = {}) {
   const list = Object.entries(mounts)
@@ -88,8 +93,18 @@ export async function startServer (mounts, { gzip = false, host = '127.0.0.1' } 
     .sort((a, b) => b.prefix.length - a.prefix.length)
   const log = []
   const gzCache = new Map()
+  const replies = new Map()
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x')
+    const reply = replies.get(url.pathname)
+    if (reply) {
+      log.push({ method: req.method, path: url.pathname + url.search, status: reply.status || 200 })
+      if (reply.fail) req.socket.destroy()
+      if (reply.fail || reply.hang) return
+      res.writeHead(reply.status || 200, { 'Content-Type': reply.type || MIME['.json'], 'Cache-Control': 'no-cache' })
+      res.end(reply.body || '')
+      return
+    }
     const hit = (req.method === 'GET' || req.method === 'HEAD') ? resolve(list, url.pathname) : null
     log.push({ method: req.method, path: url.pathname + url.search, status: hit ? 200 : 404 })
     if (!hit) {
@@ -119,6 +134,7 @@ export async function startServer (mounts, { gzip = false, host = '127.0.0.1' } 
     port,
     url: `http://${host}:${port}/`,
     log,
+    answer: (urlPath, reply) => (reply ? replies.set(urlPath, reply) : replies.delete(urlPath)),
     close: () => new Promise(resolve => { server.closeAllConnections?.(); server.close(() => resolve()) }),
   }
 }
@@ -222,6 +238,28 @@ export async function eventually (fn, { timeout = TIMEOUT, interval = 100 } = {}
       await new Promise(resolve => setTimeout(resolve, interval))
     }
   }
+}
+
+/** Waits for the agenda's first session on screen. */
+export async function agendaShown (page) {
+  await page.locator('article.agenda-session:not([hidden])').first().waitFor()
+}
+
+/**
+ * The first visit of `url` (the site's address, with a query or not): the agenda shown, then the
+ * service worker installed and in control of the page, its shell and the page's programme kept.
+ * The pages the context opens next are the service worker's.
+ */
+export async function firstVisit (page, url) {
+  await page.goto(url)
+  await agendaShown(page)
+  await eventually(async () => assert.ok(await page.evaluate(async () => {
+    if (!navigator.serviceWorker.controller) return false
+    const keys = await caches.keys()
+    const shell = keys.find(k => k.startsWith('agenda-shell-'))
+    return !!shell && (await (await caches.open(shell)).keys()).length > 5 &&
+      !!(await caches.match(new URL(new URLSearchParams(location.search).get('programme') || 'programme.json', location.href).href))
+  }), 'controlled, shell and programme cached'))
 }
 
 /** Screenshot for a failed test, in tests/e2e/out/<name>.png; never throws. */
