@@ -110,8 +110,10 @@ pub fn DaySection(
     plan: Arc<DayPlan>,
     /// How many of its slots are drawn.
     drawn: RwSignal<usize>,
-    /// Whether each session (by position) is shown: one signal each, so that a card follows
-    /// only its own.
+    /// The day chosen (`None`: every day, while searching or filtering).
+    chosen: Memo<Option<Date>>,
+    /// Whether each session (by position) passes the search and the filters: one signal each,
+    /// so that a card follows only its own.
     flags: Arc<Vec<RwSignal<bool>>>,
     marks: Marks,
     /// Sessions changed since the last visit, marked "modifié".
@@ -121,14 +123,16 @@ pub fn DaySection(
     let lang = route.lang();
     let heading = format!("agenda-day-{day}");
     let labelled = heading.clone();
-    // Shown when one of its cards drawn so far is: never an empty day (nor an empty grid box
-    // that a keyboard could not reach into) while its cards are still being drawn.
+    // Shown when it is the day chosen (or every day is) and one of its cards drawn so far is:
+    // never an empty day (nor an empty grid box that a keyboard could not reach into) while its
+    // cards are still being drawn.
     let on_day = {
         let (plan, flags) = (plan.clone(), flags.clone());
         Memo::new(move |_| {
-            plan.slots[..drawn.get().min(plan.slots.len())]
-                .iter()
-                .any(|slot| slot.cards.iter().any(|(at, _)| flags[*at].get()))
+            chosen.get().is_none_or(|d| d == day)
+                && plan.slots[..drawn.get().min(plan.slots.len())]
+                    .iter()
+                    .any(|slot| slot.cards.iter().any(|(at, _)| flags[*at].get()))
         })
     };
     // The rooms' names above the grid's columns.

@@ -67,15 +67,18 @@ pub fn SessionList(
     let found = Memo::new(move |_| {
         selection.with(|s| index.with(&s.q, |i| Find::new(&p, i).in_language(lang).find(s)))
     });
-    // Whether each session is shown, one signal each, set from what is found: a card follows
-    // its own only (a thousand cards on one memo would each re-subscribe at every keystroke).
-    let flags: Arc<Vec<RwSignal<bool>>> =
-        Arc::new(found.with_untracked(|f| f.shown.iter().map(|&on| RwSignal::new(on)).collect()));
+    // Whether each session passes the search and the filters, one signal each, set from what is
+    // found: a card follows its own only (a thousand cards on one memo would each re-subscribe at
+    // every keystroke). The day shows or hides as a whole: changing day touches no card.
+    let flags: Arc<Vec<RwSignal<bool>>> = Arc::new(
+        found.with_untracked(|f| f.passing.iter().map(|&on| RwSignal::new(on)).collect()),
+    );
+    let day_chosen = Memo::new(move |_| found.with(|f| f.selection.day));
     let marks = Marks::new(programme.sessions.len());
     let f = flags.clone();
     Effect::new(move |_| {
         found.with(|found| {
-            for (flag, &on) in f.iter().zip(&found.shown) {
+            for (flag, &on) in f.iter().zip(&found.passing) {
                 if flag.get_untracked() != on {
                     flag.set(on);
                 }
@@ -217,7 +220,7 @@ pub fn SessionList(
         .map(|((&day, plan), drawn)| {
             view! {
                 <DaySection programme=programme.clone() day=day plan=plan.clone() drawn=drawn
-                    flags=flags.clone() marks=marks changed=changed.clone() />
+                    chosen=day_chosen flags=flags.clone() marks=marks changed=changed.clone() />
             }
         })
         .collect_view();

@@ -128,6 +128,10 @@ pub struct FacetOption {
 pub struct Found {
     pub selection: Selection,
     pub shown: Vec<bool>,
+    /// Whether each session passes the search and the filters, whatever its day (`shown` is
+    /// this and the day): what a card of the page follows, while a day shows or hides as a whole,
+    /// so that changing day touches no card.
+    pub passing: Vec<bool>,
     pub count: usize,
     pub total: usize,
     /// Which sessions the search alone matches (all of them without one): the filters' options
@@ -378,12 +382,21 @@ impl<'a> Finder<'a> {
             shown[at] = true;
             count += usize::from(!self.p.is_break(&self.p.sessions[at]));
         }
+        let mut passing = vec![false; self.p.sessions.len()];
+        let any_day = Selection {
+            day: None,
+            ..selection.clone()
+        };
+        for at in self.visible_of(&any_day, &matched) {
+            passing[at] = true;
+        }
         let total = selection
             .day
             .map_or_else(|| self.p.session_count(), |d| self.p.count_on_day(d));
         Found {
             selection,
             shown,
+            passing,
             count,
             total,
             matched,
@@ -509,6 +522,8 @@ mod tests {
         let found = f.find(&Selection::default());
         // (Sessions are in time order: the break comes before the second day.)
         assert_eq!(found.shown, [true, true, true, false]);
+        // Whatever the day: every session and the break.
+        assert_eq!(found.passing, [true, true, true, true]);
         assert_eq!((found.count, found.total), (2, 2));
         assert_eq!(found.status(crate::i18n::Lang::Fr), "2 séances");
         // Searching looks through every day, and counts out of the whole programme.
@@ -529,6 +544,12 @@ mod tests {
         let found = f.find(&sel);
         assert_eq!(found.selection.chosen(Facet::Room), ["Salle B"]);
         assert_eq!((found.count, found.total), (1, 2));
+        // Shown: passing, on the day chosen.
+        let day = found.selection.day;
+        for (at, s) in p.sessions.iter().enumerate() {
+            let on_day = day.is_none_or(|d| s.day == d);
+            assert_eq!(found.shown[at], found.passing[at] && on_day, "{}", s.id);
+        }
         // Nothing matches: zero, said in words by the page.
         let found = f.find(&Selection {
             q: "introuvable".into(),
