@@ -69,17 +69,19 @@ pub fn SessionList(
     });
     // Whether each session passes the search and the filters, one signal each, set from what is
     // found: a card follows its own only (a thousand cards on one memo would each re-subscribe at
-    // every keystroke). The day shows or hides as a whole: changing day touches no card.
-    let flags: Arc<Vec<RwSignal<bool>>> = Arc::new(
-        found.with_untracked(|f| f.passing.iter().map(|&on| RwSignal::new(on)).collect()),
-    );
+    // every keystroke). A day shows or hides as a whole, and the cards of a hidden day are left
+    // as they were: coming back to a day touches no card, and a search flips only the cards of
+    // the days it shows that change.
+    let flags: Arc<Vec<RwSignal<bool>>> =
+        Arc::new(found.with_untracked(|f| f.shown.iter().map(|&on| RwSignal::new(on)).collect()));
     let day_chosen = Memo::new(move |_| found.with(|f| f.selection.day));
     let marks = Marks::new(programme.sessions.len());
-    let f = flags.clone();
+    let (f, p) = (flags.clone(), programme.clone());
     Effect::new(move |_| {
         found.with(|found| {
-            for (flag, &on) in f.iter().zip(&found.passing) {
-                if flag.get_untracked() != on {
+            let day = found.selection.day;
+            for ((flag, &on), s) in f.iter().zip(&found.passing).zip(&p.sessions) {
+                if day.is_none_or(|d| d == s.day) && flag.get_untracked() != on {
                     flag.set(on);
                 }
             }
