@@ -268,6 +268,7 @@ fn Times(
     } else {
         "agenda-tz agenda-tz-same"
     };
+    let differs = visitor.is_some();
     let visitor = visitor.unwrap_or(Signal::stored(None));
     // A zone declared UTC while the times carry another offset (seen in frab exports) is not
     // named: the times are right, the label would not be.
@@ -299,11 +300,13 @@ fn Times(
             (false, None) => (t.time_zone_note, None),
         };
         let zone = zone.map(|z| format!("{}{}", t.colon, zone_name(lang, z)));
-        let switch = visitor.as_deref().map(|v| {
-            let offer = if local {
-                t.show_event_times.to_owned()
-            } else {
-                format!("{} ({})", t.show_local_times, zone_name(lang, v))
+        // Drawn at once, on a line of its own: the visitor's zone's name, known a moment later,
+        // then fills in without moving what follows.
+        let switch = differs.then(|| {
+            let offer = match (local, visitor.as_deref()) {
+                (true, _) => t.show_event_times.to_owned(),
+                (false, Some(v)) => format!("{} ({})", t.show_local_times, zone_name(lang, v)),
+                (false, None) => t.show_local_times.to_owned(),
             };
             view! {
                 " "
