@@ -4,7 +4,7 @@
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/exports.test.mjs
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { eventually, runPage, useSite } from './lib.mjs'
+import { eventually, firstVisit, runPage, useSite } from './lib.mjs'
 
 // The built site, the fixtures, and programmes generated for this file in a temporary folder.
 const site = useSite({ generated: true })
@@ -135,6 +135,31 @@ describe('the rC3 pretalx export (frab schedule.json, German and English)', () =
       await statusReads(page, /^\d+ séances? sur 48$/)
     })
   })
+})
+
+// As every visitor who came once: the service worker in control, then the network cut. Each export
+// is read by the worker (which the shell precaches) and kept as a good copy.
+describe('the exports with the service worker in control', () => {
+  for (const [name, file, title, count] of [
+    ['the schedule 2.0 hub export', 'fixtures/hub-schedule2.json', '38C3', '2 séances'],
+    ['the rC3 pretalx export', 'fixtures/pretalx-rc3.json', 'rC3 Channels', '12 séances'],
+  ]) {
+    it(`${name} opens on a second visit, and offline from its kept copy`, async t => {
+      await runPage(site, t, { allowConsole: [/Failed to load resource|ERR_INTERNET_DISCONNECTED/] }, async (page, p) => {
+        const url = `${site.url}?programme=${file}`
+        await firstVisit(page, url)
+        await page.goto(url)
+        assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the service worker is in control')
+        await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor()
+        await statusReads(page, count)
+        await p.context.setOffline(true)
+        await page.goto(url)
+        await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor()
+        await statusReads(page, count)
+        await eventually(async () => assert.match(await text(page.locator('#agenda-status')), /Hors ligne/))
+      })
+    })
+  }
 })
 
 describe('sessions where the format has none', () => {
