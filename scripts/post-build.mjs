@@ -151,8 +151,8 @@ for (const [, ref] of html.matchAll(/(?:src|href)=["']?(?:\.\/)?([\w.-]+\.(?:js|
 }
 fs.writeFileSync(at('index.html'), html)
 
-// 4. The service worker: precache the shell (every file but the programmes, the partners' files
-// and the compressed copies), versioned by the content of what it precaches.
+// 4. The service worker: precache the shell (every file but the programmes, the partners' files,
+// the compressed copies and the export reader), versioned by the content of all of them.
 const SKIP = /(^programmes?\b|\.gz$|^sw\.js$|^embed\.js$|^partner-demo\.html$|^icon-512|^icon-maskable|\.schema\.json$)/
 const shell = fs.readdirSync(staging, { withFileTypes: true })
   .filter(e => e.isFile() && !SKIP.test(e.name))
@@ -161,12 +161,17 @@ const shell = fs.readdirSync(staging, { withFileTypes: true })
 const swFile = at('sw.js')
 const sw = fs.readFileSync(swFile, 'utf8')
 const version = hash(Buffer.concat([sw, ...shell].map(f => f === sw ? Buffer.from(sw) : Buffer.concat([Buffer.from(f + '\0'), fs.readFileSync(at(f))]))))
-const urls = shell.map(f => (f === 'index.html' ? './' : f))
+// The export reader's files (the worker's loader, glue and wasm) are kept only once needed (see
+// public/sw.js, READER): they are in the version, not in the precache.
+const reader = f => /^agenda-worker[-_]/.test(f)
+const urls = shell.filter(f => !reader(f)).map(f => (f === 'index.html' ? './' : f))
+const readerFiles = shell.filter(reader)
+if (readerFiles.length !== 3) throw new Error(`post-build: the export reader should be 3 files, found ${readerFiles.join(' ') || 'none'}`)
 const stamp = /^const VERSION = .*$/m
 if (!stamp.test(sw)) throw new Error('post-build: sw.js has no `const VERSION = …` line to stamp')
-fs.writeFileSync(swFile, sw.replace(stamp, `const VERSION = '${version}', SHELL = ${JSON.stringify(urls)}`))
+fs.writeFileSync(swFile, sw.replace(stamp, `const VERSION = '${version}', SHELL = ${JSON.stringify(urls)}, READER = ${JSON.stringify(readerFiles)}`))
 if (release) for (const f of KEEP) minify(f)
-console.log(`post-build: ${moved} inline script(s) moved out, CSP written, ${renamed.size} files named by content, sw.js ${version} precaches ${urls.length} files`)
+console.log(`post-build: ${moved} inline script(s) moved out, CSP written, ${renamed.size} files named by content, sw.js ${version} precaches ${urls.length} files, and the export reader's ${readerFiles.length} once needed`)
 
 // Trunk minifies the CSS and HTML but not wasm-bindgen's JS glue: terser does, about 1.5 KB less
 // over the wire. The page's glue and the embedded module are ES modules (the glue's exports keep

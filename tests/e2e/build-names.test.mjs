@@ -53,9 +53,15 @@ describe('file names follow content', () => {
     assert.ok(glue, 'index.html starts the glue')
     const loader = files(DIST).find(f => /^agenda-worker_loader-[0-9a-f]{16}\.js$/.test(f))
     assert.ok(fs.readFileSync(path.join(DIST, glue), 'utf8').includes(loader), 'page.js gives the app the loader of the export reader by its name')
-    for (const name of JSON.parse(/SHELL=(\[[^\]]*\])/.exec(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'))[1])) {
+    const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8')
+    for (const name of JSON.parse(/SHELL=(\[[^\]]*\])/.exec(sw)[1])) {
       assert.ok(name === './' || fs.existsSync(path.join(DIST, name)), `sw.js precaches ${name}, which is in the build`)
     }
+    // The export reader is kept once needed, not precached.
+    const reader = JSON.parse(/READER=(\[[^\]]*\])/.exec(sw)[1])
+    assert.deepEqual(reader.map(f => f.replace(/[0-9a-f]{16}/, 'H')).sort(), ['agenda-worker-H.js', 'agenda-worker-H_bg.wasm', 'agenda-worker_loader-H.js'])
+    for (const name of reader) assert.ok(fs.existsSync(path.join(DIST, name)), `sw.js keeps ${name} once needed, which is in the build`)
+    assert.ok(!JSON.parse(/SHELL=(\[[^\]]*\])/.exec(sw)[1]).some(f => f.startsWith('agenda-worker')), 'the export reader is not precached')
   })
 
   for (const profile of ['debug', 'release']) {

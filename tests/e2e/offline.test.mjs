@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DIST, agendaShown, eventually, firstVisit, launchBrowser, openPage, screenshot, startServer } from './lib.mjs'
+import { DIST, FIXTURES, agendaShown, eventually, firstVisit, launchBrowser, openPage, screenshot, startServer } from './lib.mjs'
 
 let browser
 before(async () => { ({ browser } = await launchBrowser()) })
@@ -164,6 +164,44 @@ describe('offline and installable', () => {
       assert.equal(await page.evaluate(() => window.__same), undefined, 'reloaded when asked')
       await eventually(async () => assert.deepEqual(await page.evaluate(async () => (await caches.keys()).filter(k => k.startsWith('agenda-shell-'))), ['agenda-shell-0000000000000000']))
       assert.equal(await page.getByRole('button', { name: 'Recharger' }).count(), 0)
+    })
+  })
+
+  // The export reader (a third of the shell) is for frab, pretalx and schedule 2.0 exports only.
+  it('the export reader is downloaded only for an export, then kept, across a new version and offline', async t => {
+    await withPage(t, async (page, s, p) => {
+      const reader = () => page.evaluate(async () => {
+        const shell = (await caches.keys()).filter(k => k.startsWith('agenda-shell-'))
+        const kept = await Promise.all(shell.map(async k => (await (await caches.open(k)).keys()).map(r => r.url)))
+        return { shell, reader: kept.flat().filter(u => /agenda-worker/.test(u)).length }
+      })
+      await firstVisit(page, s.url)
+      assert.equal((await reader()).reader, 0, 'a visit of the default programme keeps no export reader')
+      assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(u => /agenda-worker/.test(u))), [],
+        'nor downloads it')
+
+      s.write('frab.json', fs.readFileSync(path.join(FIXTURES, 'frab-camp2019.json'), 'utf8'))
+      const url = `${s.url}?programme=frab.json`
+      await page.goto(url)
+      await agendaShown(page)
+      await eventually(async () => assert.equal((await reader()).reader, 3, 'the reader\'s loader, glue and wasm are kept once used'))
+
+      // A new version: the reader is precached, since an export is kept.
+      s.write('sw.js', s.read('sw.js').replace(/VERSION="[0-9a-f]+"/, 'VERSION="0000000000000000"'))
+      await page.reload()
+      await agendaShown(page)
+      const navigated = page.waitForEvent('framenavigated')
+      await page.getByRole('button', { name: 'Recharger' }).click()
+      await navigated
+      await agendaShown(page)
+      await eventually(async () => assert.deepEqual(await reader(), { shell: ['agenda-shell-0000000000000000'], reader: 3 }))
+
+      await p.context.setOffline(true)
+      await s.stop()
+      await page.goto(url)
+      await agendaShown(page)
+      await eventually(async () => assert.match(await status(page).textContent(), /Hors ligne/))
+      assert.ok(await page.getByRole('heading', { level: 1 }).count(), 'the export is read offline by the kept reader')
     })
   })
 })

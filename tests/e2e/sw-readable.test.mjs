@@ -16,18 +16,20 @@ const readable = text => worker.readable(text)
 const read = (...parts) => fs.readFileSync(path.join(...parts), 'utf8')
 
 describe('the good copy of a programme is a file the agenda can read', () => {
-  it('keeps the formats the agenda reads', () => {
+  it('keeps the formats the agenda reads, and knows which need the export reader', () => {
     const programmes = path.join(REPO, 'public', 'programmes')
     for (const [name, text] of [
       ['programme.json (own format)', read(REPO, 'public', 'programme.json')],
       ...fs.readdirSync(programmes).map(f => [f, read(programmes, f)]),
+      ['own format, the two keys', '{"event":{"title":"x"},"sessions":[]}'],
+    ]) assert.equal(readable(text), 'own', name)
+    for (const [name, text] of [
       ['frab, from frab', read(FIXTURES, 'frab-camp2019.json')],
       ['frab, from pretalx', read(FIXTURES, 'frab-from-pretalx-democon.json')],
       ['pretalx widget', read(FIXTURES, 'pretalx-widget-sample.json')],
-      ['own format, the two keys', '{"event":{"title":"x"},"sessions":[]}'],
       ['c3voc schedule 2.0', '{"$schema":"../schema2.json","schedule":{"version":"1","conference":{"title":"38C3"},"events":[]}}'],
       ['c3voc schedule 2.0, unwrapped', '{"version":"1","conference":{"title":"38C3"},"events":[]}'],
-    ]) assert.equal(readable(text), true, name)
+    ]) assert.equal(readable(text), 'export', name)
   })
 
   it('never keeps what the agenda cannot read, JSON or not', () => {
