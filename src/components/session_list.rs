@@ -27,8 +27,21 @@ use std::time::Duration;
 /// More options than this (speakers of a large conference) are left to the search box: a list of
 /// hundreds of checkboxes helps nobody.
 const MAX_OPTIONS: usize = 40;
-/// About this many cards are drawn in one slice of work.
-const SLICE: usize = 12;
+/// About this many cards are drawn in the first slice of idle work; the next slices are sized
+/// by how long the last one took (see [`next_slice`]).
+const SLICE: usize = 8;
+/// What one slice of idle drawing may take, in milliseconds: under the 50 ms of a long task
+/// (the browser computes the new cards' style afterwards, in a task of its own).
+const SLICE_BUDGET_MS: f64 = 35.0;
+
+/// How many cards the next slice draws, after `cards` took `took_ms`: as many as fit in
+/// [`SLICE_BUDGET_MS`] at that pace, at least 2, at most 48, and at most twice as many as the
+/// last (one fast slice, a garbage collection skipped, does not make the next one long).
+fn next_slice(cards: usize, took_ms: f64) -> usize {
+    let pace = took_ms.max(0.5) / cards.max(1) as f64;
+    let fit = (SLICE_BUDGET_MS / pace) as usize;
+    fit.clamp(2, 48).min(cards.max(1) * 2)
+}
 /// Where the visitor's choice of list or grid is kept.
 const LAYOUT_KEY: &str = "agenda-layout";
 /// Below this width (in CSS pixels) the agenda is a list unless the visitor asks for the grid: a
@@ -126,7 +139,7 @@ pub fn SessionList(
         found,
     };
     drawing.step(SLICE + 4);
-    drawing.continue_when_idle();
+    drawing.continue_when_idle(SLICE);
     index.build_when_idle();
 
     // List or grid: the visitor's choice in this visit, else the page's `?view=`, else their
@@ -229,7 +242,7 @@ pub fn SessionList(
     view! {
         <div class="agenda-list" id=LIST_ID node_ref=root data-layout=move || layout.get().name()
             data-filtering=move || found.with(|f| f.selection.is_filtering()).then_some("")
-            hidden=move || !shown.get()>
+            data-away=move || (!shown.get()).then_some("")>
             <NowPanel programme=programme.clone() clock=clock jump=jump />
             <div class="agenda-finder">
                 <Finder t=t lang=lang programme=programme.clone() offered=offered found=found
@@ -283,15 +296,22 @@ impl Drawing {
         false
     }
 
-    /// Goes on drawing, a slice each time the browser is idle, until every day is drawn.
-    fn continue_when_idle(self) {
+    /// Goes on drawing, a slice of about `cards` cards each time the browser is idle, until
+    /// every day is drawn; each slice sized by how long the last took (a phone draws fewer cards
+    /// at a time than a laptop, and neither holds the page in a long task).
+    fn continue_when_idle(self, cards: usize) {
         browser::when_idle(move || {
             // The list is gone (another programme, another language): its signals with it.
             if self.drawn.try_with_value(|_| ()).is_none() {
                 return;
             }
-            if self.step(SLICE) {
-                self.continue_when_idle();
+            let start = js_sys::Date::now();
+            if self.step(cards) {
+                // Leptos draws the new cards in the microtasks that follow the change: this
+                // task, queued after them, sees how long they took.
+                leptos::task::spawn_local(async move {
+                    self.continue_when_idle(next_slice(cards, js_sys::Date::now() - start));
+                });
             }
         });
     }
@@ -354,7 +374,16 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
-    use super::grid_fits;
+    use super::{grid_fits, next_slice};
+
+    #[test]
+    fn idle_slices_fit_their_budget() {
+        assert_eq!(next_slice(12, 60.0), 7, "a slow phone: 5 ms a card, 7 cards in 35 ms");
+        assert_eq!(next_slice(12, 10.0), 24, "a laptop: at most twice the last slice");
+        assert_eq!(next_slice(48, 1.0), 48, "never more than 48 cards at once");
+        assert_eq!(next_slice(4, 400.0), 2, "a very slow slice: still 2 cards, drawing goes on");
+        assert_eq!(next_slice(0, 0.0), 2, "nothing drawn, nothing timed: no division by zero");
+    }
 
     #[test]
     fn the_grid_when_its_columns_fit() {
