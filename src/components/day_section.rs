@@ -5,8 +5,8 @@
 //! as CSS (see `agenda_core::grid`), and the stylesheet chooses. Screen readers and the keyboard
 //! get the same order in both: time order.
 //!
-//! A day's slots are drawn a few at a time (`drawn`, see the agenda's list): a thousand cards
-//! never hold the page in one long task.
+//! A day's cards are drawn a few at a time, in time order (`drawn`, see the agenda's list): a
+//! thousand cards, or a slot of 25 rooms, never hold the page in one long task.
 
 use crate::components::session_card::{SessionCard, Shown};
 use crate::highlight::Marks;
@@ -21,6 +21,8 @@ use std::sync::Arc;
 /// the day's grid.
 pub struct Slot {
     start: DateTime,
+    /// The position of its first card among the day's cards (in time order).
+    first: usize,
     /// The grid row of its time heading; none for a break, whose time is in its line.
     heading_row: Option<usize>,
     /// Each session's position in the programme and its place in the grid (CSS).
@@ -61,6 +63,7 @@ pub fn plan(p: &Programme, day: Date, no_room: &str, lang: Lang) -> DayPlan {
             }
             _ => slots.push(Slot {
                 start: s.start,
+                first: k,
                 heading_row: (!is_break).then_some(row + 2),
                 cards: vec![(at, css)],
             }),
@@ -84,9 +87,22 @@ pub fn plan(p: &Programme, day: Date, no_room: &str, lang: Lang) -> DayPlan {
     }
 }
 
+impl DayPlan {
+    /// How many cards the day has.
+    pub fn cards(&self) -> usize {
+        self.slots.last().map_or(0, |s| s.first + s.cards.len())
+    }
+
+    /// How many of its slots have a card among the first `drawn`.
+    fn slots_begun(&self, drawn: usize) -> usize {
+        self.slots.iter().take_while(|s| s.first < drawn).count()
+    }
+}
+
 impl Slot {
-    pub fn len(&self) -> usize {
-        self.cards.len()
+    /// How many of its cards are among the day's first `drawn`.
+    fn cards_drawn(&self, drawn: usize) -> usize {
+        drawn.saturating_sub(self.first).min(self.cards.len())
     }
 
     /// Whether the session at `at` is in this slot.
@@ -108,7 +124,7 @@ pub fn DaySection(
     programme: Arc<Programme>,
     day: Date,
     plan: Arc<DayPlan>,
-    /// How many of its slots are drawn.
+    /// How many of its cards are drawn (in time order).
     drawn: RwSignal<usize>,
     /// The day chosen (`None`: every day, while searching or filtering).
     chosen: Memo<Option<Date>>,
@@ -129,10 +145,13 @@ pub fn DaySection(
     let on_day = {
         let (plan, flags) = (plan.clone(), flags.clone());
         Memo::new(move |_| {
+            let drawn = drawn.get();
             chosen.get().is_none_or(|d| d == day)
-                && plan.slots[..drawn.get().min(plan.slots.len())]
-                    .iter()
-                    .any(|slot| slot.cards.iter().any(|(at, _)| flags[*at].get()))
+                && plan.slots[..plan.slots_begun(drawn)].iter().any(|slot| {
+                    slot.cards[..slot.cards_drawn(drawn)]
+                        .iter()
+                        .any(|(at, _)| flags[*at].get())
+                })
         })
     };
     // The rooms' names above the grid's columns.
@@ -144,12 +163,21 @@ pub fn DaySection(
         .collect_view();
     let size = plan.size.clone();
 
+    let slots_begun = {
+        let plan = plan.clone();
+        move || 0..plan.slots_begun(drawn.get())
+    };
     let slot_view = move |k: usize| {
         let slot = &plan.slots[k];
-        let positions: Vec<usize> = slot.cards.iter().map(|(at, _)| *at).collect();
+        // Shown when one of its cards drawn so far is (never a time with no session under it).
         let any_shown = {
-            let flags = flags.clone();
-            Memo::new(move |_| positions.iter().any(|&at| flags[at].get()))
+            let (plan, flags) = (plan.clone(), flags.clone());
+            Memo::new(move |_| {
+                let slot = &plan.slots[k];
+                slot.cards[..slot.cards_drawn(drawn.get())]
+                    .iter()
+                    .any(|(at, _)| flags[*at].get())
+            })
         };
         let heading = slot.heading_row.map(|row| {
             view! {
@@ -158,10 +186,15 @@ pub fn DaySection(
                 </h3>
             }
         });
-        let cards = slot
-            .cards
-            .iter()
-            .map(|(at, place)| {
+        let card_view = {
+            let (plan, programme, flags, changed) = (
+                plan.clone(),
+                programme.clone(),
+                flags.clone(),
+                changed.clone(),
+            );
+            move |i: usize| {
+                let (at, place) = &plan.slots[k].cards[i];
                 let at = *at;
                 let shown = Shown {
                     shown: flags[at].into(),
@@ -171,8 +204,12 @@ pub fn DaySection(
                     <SessionCard programme=programme.clone() at=at place=place.clone()
                         changed=changed.contains(&at) shown=shown />
                 }
-            })
-            .collect_view();
+            }
+        };
+        let cards_drawn = {
+            let plan = plan.clone();
+            move || 0..plan.slots[k].cards_drawn(drawn.get())
+        };
         // A slot of one session: on a phone, its card's own time says it (the heading stays for
         // screen readers and the grid).
         let class = if slot.cards.len() == 1 {
@@ -183,7 +220,7 @@ pub fn DaySection(
         view! {
             <div class=class id=slot.id() data-start=slot.start.instant().to_string() hidden=move || !any_shown.get()>
                 {heading}
-                {cards}
+                <For each=cards_drawn key=|i| *i children=card_view />
             </div>
         }
     };
@@ -192,8 +229,45 @@ pub fn DaySection(
             <h2 id=heading class="agenda-day-heading">{long_date(lang, day)}</h2>
             <div class="agenda-items" style=size>
                 <div class="agenda-grid-rooms" aria-hidden="true">{rooms}</div>
-                <For each=move || 0..drawn.get() key=|k| *k children=slot_view />
+                <For each=slots_begun key=|k| *k children=slot_view />
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DayPlan, Slot};
+    use agenda_core::DateTime;
+
+    fn slot(first: usize, cards: usize) -> Slot {
+        Slot {
+            start: DateTime::parse("2026-02-10T09:00+01:00").expect("a date-time"),
+            first,
+            heading_row: Some(2),
+            cards: (first..first + cards)
+                .map(|at| (at, String::new()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_day_is_drawn_card_by_card_even_inside_a_slot() {
+        let plan = DayPlan {
+            slots: vec![slot(0, 1), slot(1, 25), slot(26, 3)],
+            column_min: 0,
+            size: String::new(),
+            columns: Vec::new(),
+        };
+        assert_eq!(plan.cards(), 29);
+        assert_eq!(plan.slots_begun(0), 0, "nothing drawn yet");
+        assert_eq!(plan.slots_begun(1), 1);
+        assert_eq!(plan.slots_begun(2), 2, "the slot of 25 begun with one card");
+        assert_eq!(plan.slots[1].cards_drawn(2), 1);
+        assert_eq!(plan.slots[1].cards_drawn(13), 12, "half of it");
+        assert_eq!(plan.slots[1].cards_drawn(29), 25);
+        assert_eq!(plan.slots[2].cards_drawn(13), 0);
+        assert_eq!(plan.slots_begun(29), 3);
+        assert_eq!(plan.slots_begun(100), 3);
     }
 }

@@ -27,12 +27,14 @@ use std::time::Duration;
 /// More options than this (speakers of a large conference) are left to the search box: a list of
 /// hundreds of checkboxes helps nobody.
 const MAX_OPTIONS: usize = 40;
-/// About this many cards are drawn in the first slice of idle work; the next slices are sized
-/// by how long the last one took (see [`next_slice`]).
-const SLICE: usize = 8;
+/// This many cards are drawn at once, for the first screen.
+const FIRST_SCREEN: usize = 12;
+/// This many cards are drawn in the first slice of idle work (a card takes a slow phone about
+/// 5 ms); the next slices are sized by how long the last one took (see [`next_slice`]).
+const SLICE: usize = 4;
 /// What one slice of idle drawing may take, in milliseconds: under the 50 ms of a long task
 /// (the browser computes the new cards' style afterwards, in a task of its own).
-const SLICE_BUDGET_MS: f64 = 35.0;
+const SLICE_BUDGET_MS: f64 = 30.0;
 
 /// How many cards the next slice draws, after `cards` took `took_ms`: as many as fit in
 /// [`SLICE_BUDGET_MS`] at that pace, at least 2, at most 48, and at most twice as many as the
@@ -122,7 +124,7 @@ pub fn SessionList(
         })
     });
 
-    // Each day's slots, and how many of them are drawn: the day shown first, enough for the
+    // Each day's slots, and how many of its cards are drawn: the day shown first, enough for the
     // first screen at once, the rest a slice at a time when the browser is idle.
     let plans: Arc<Vec<Arc<DayPlan>>> = Arc::new(
         programme
@@ -138,7 +140,7 @@ pub fn SessionList(
         days: StoredValue::new(programme.days.clone()),
         found,
     };
-    drawing.step(SLICE + 4);
+    drawing.step(FIRST_SCREEN);
     drawing.continue_when_idle(SLICE);
     index.build_when_idle();
 
@@ -266,8 +268,8 @@ struct Drawing {
 type StoredValueArc = StoredValue<Arc<Vec<Arc<DayPlan>>>>;
 
 impl Drawing {
-    /// Draws about `cards` more cards: the next slots of the day shown (of each day in turn while
-    /// searching or filtering), else of the first day not yet drawn whole. False when all is drawn.
+    /// Draws `cards` more cards: the next of the day shown (of each day in turn while searching
+    /// or filtering), else of the first day not yet drawn whole. False when all is drawn.
     fn step(&self, cards: usize) -> bool {
         let day = self.found.with_untracked(|f| f.selection.day);
         let days = self.days.get_value();
@@ -280,17 +282,11 @@ impl Drawing {
             let Some(n) = drawn[k].try_get_untracked() else {
                 return false;
             };
-            let plan = &plans[k];
-            if n >= plan.slots.len() {
+            let all = plans[k].cards();
+            if n >= all {
                 continue;
             }
-            let mut m = n;
-            let mut count = 0;
-            while m < plan.slots.len() && count < cards {
-                count += plan.slots[m].len();
-                m += 1;
-            }
-            drawn[k].set(m);
+            drawn[k].set((n + cards.max(1)).min(all));
             return true;
         }
         false
@@ -307,9 +303,12 @@ impl Drawing {
             }
             let start = js_sys::Date::now();
             if self.step(cards) {
-                // Leptos draws the new cards in the microtasks that follow the change: this
-                // task, queued after them, sees how long they took.
+                // Leptos draws the new cards in the microtasks that follow the change, and the
+                // cards' own effects in the ones after: this task, queued behind both, sees how
+                // long they took.
                 leptos::task::spawn_local(async move {
+                    behind_queued().await;
+                    behind_queued().await;
                     self.continue_when_idle(next_slice(cards, js_sys::Date::now() - start));
                 });
             }
@@ -321,11 +320,25 @@ impl Drawing {
         let day = p.sessions[at].day;
         let k = self.days.with_value(|d| d.iter().position(|&x| x == day))?;
         self.plans.with_value(|plans| {
-            let slots = &plans[k].slots;
-            self.drawn.with_value(|d| d[k].set(slots.len()));
-            slots.iter().find(|s| s.holds(at)).map(|s| s.id())
+            self.drawn.with_value(|d| d[k].set(plans[k].cards()));
+            plans[k].slots.iter().find(|s| s.holds(at)).map(|s| s.id())
         })
     }
+}
+
+/// Waits until the tasks queued now (in this same task of the browser) have run: goes to the
+/// back of the queue once.
+fn behind_queued() -> impl std::future::Future<Output = ()> {
+    let mut queued = false;
+    std::future::poll_fn(move |cx| {
+        if queued {
+            std::task::Poll::Ready(())
+        } else {
+            queued = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    })
 }
 
 /// The search index, built a slice at a time when the browser is idle after the first view (a
@@ -363,10 +376,16 @@ impl Index {
             .unwrap_or(true)
     }
 
+    /// Builds a little more each time the browser is idle, for at most [`SLICE_BUDGET_MS`] at a
+    /// time, until the index is whole.
     fn build_when_idle(self) {
         browser::when_idle(move || {
-            if !self.build(40) {
-                self.build_when_idle();
+            let start = js_sys::Date::now();
+            while !self.build(4) {
+                if js_sys::Date::now() - start > SLICE_BUDGET_MS {
+                    self.build_when_idle();
+                    return;
+                }
             }
         });
     }
@@ -378,11 +397,27 @@ mod tests {
 
     #[test]
     fn idle_slices_fit_their_budget() {
-        assert_eq!(next_slice(12, 60.0), 7, "a slow phone: 5 ms a card, 7 cards in 35 ms");
-        assert_eq!(next_slice(12, 10.0), 24, "a laptop: at most twice the last slice");
+        assert_eq!(
+            next_slice(12, 60.0),
+            6,
+            "a slow phone: 5 ms a card, 6 cards in 30 ms"
+        );
+        assert_eq!(
+            next_slice(12, 10.0),
+            24,
+            "a laptop: at most twice the last slice"
+        );
         assert_eq!(next_slice(48, 1.0), 48, "never more than 48 cards at once");
-        assert_eq!(next_slice(4, 400.0), 2, "a very slow slice: still 2 cards, drawing goes on");
-        assert_eq!(next_slice(0, 0.0), 2, "nothing drawn, nothing timed: no division by zero");
+        assert_eq!(
+            next_slice(4, 400.0),
+            2,
+            "a very slow slice: still 2 cards, drawing goes on"
+        );
+        assert_eq!(
+            next_slice(0, 0.0),
+            2,
+            "nothing drawn, nothing timed: no division by zero"
+        );
     }
 
     #[test]
