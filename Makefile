@@ -23,7 +23,8 @@ test:
 	scripts/test.sh
 
 test-core:
-	cargo test --locked -p agenda-core -p agenda-view -p agenda-check -p agenda
+	cargo test --locked -p agenda-core -p agenda-view -p agenda
+	cargo test --locked -p agenda-check
 
 test-browser: build
 	scripts/tools.sh browser

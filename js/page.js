@@ -1,7 +1,7 @@
 // The page's own script, beside the app (no wasm: every byte of wasm counts, and none of this
 // needs Rust). scripts/post-build.mjs puts it, with Trunk's bootstrap, in one hashed module: the
 // page has no inline script (see its Content-Security-Policy), and no extra request.
-// - starts the programme's download beside the wasm's (a preload the app's fetch then uses);
+// (the programme's download is started earlier, while the page is parsed: js/prerender.js)
 // - registers the service worker (public/sw.js) and says what it reports: when a kept copy of
 //   the programme is shown, which and why ("Hors ligne — programme du 10 février à 9:42", "Le
 //   programme publié est illisible (erreur 500) : voici la version du 10 février à 9:42", see
@@ -78,15 +78,6 @@ function show () {
   }
 }
 new MutationObserver(show).observe(root, { attributeFilter: ['lang'] })
-
-// The programme starts downloading now, beside the wasm, rather than once the app runs: the app's
-// own request for it is then answered by this one (a preload `as="fetch"`, same URL and mode).
-const preload = doc.createElement('link')
-preload.rel = 'preload'
-preload.as = 'fetch'
-preload.crossOrigin = 'anonymous'
-preload.href = params.get('programme') || 'programme.json'
-doc.head.append(preload)
 
 if (SW && sw) {
   sw.addEventListener('message', e => {

@@ -153,7 +153,7 @@ fs.writeFileSync(at('index.html'), html)
 
 // 4. The service worker: precache the shell (every file but the programmes, the partners' files
 // and the compressed copies), versioned by the content of what it precaches.
-const SKIP = /(^programmes?\b|\.gz$|^sw\.js$|^embed\.js$|^partner-demo\.html$|^icon-512|^icon-maskable|\.schema\.json$)/
+const SKIP = /(^programmes?\b|\.gz$|^sw\.js$|^embed\.js$|^partner-demo\.html$|^icon-512|^icon-maskable|\.schema\.json$|^agenda-noscript-)/
 const shell = fs.readdirSync(staging, { withFileTypes: true })
   .filter(e => e.isFile() && !SKIP.test(e.name))
   .map(e => e.name)
@@ -172,11 +172,11 @@ console.log(`post-build: ${moved} inline script(s) moved out, CSP written, ${ren
 // over the wire. The page's glue and the embedded module are ES modules (the glue's exports keep
 // their names); the worker's glue is a classic script whose global `wasm_bindgen` its loader
 // calls, so a classic script's top level is left as it is (the loader's, sw.js's, and embed.js's,
-// which runs in partners' pages inside a function of its own).
+// which runs in partners' pages inside a function of its own, and js/prerender.js's, a block).
 function minify (file) {
   const local = path.join(source, 'node_modules', '.bin', 'terser')
   const terser = fs.existsSync(local) ? local : 'terser'
-  const classic = /worker|^sw\.js$|^embed\.js$/.test(file)
+  const classic = /worker|^prerender\.js$|^sw\.js$|^embed\.js$/.test(file)
   try {
     execFileSync(terser, [at(file), ...(classic ? [] : ['--module']), '--compress', '--mangle', '--output', at(file + '.min')], { stdio: ['ignore', 'ignore', 'inherit'] })
   } catch (e) {
