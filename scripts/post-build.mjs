@@ -7,7 +7,8 @@
 // 3. every script, wasm and stylesheet is named after the hash of its final content (minified
 //    by terser first in a release build), and every reference to it rewritten: the glue that
 //    carries js/page.js, the export reader's worker (glue, wasm, loader) and the embedded mode's
-//    module too, so that a host or proxy that keeps files can never pair a new page with an old
+//    module too, js/prerender.js (the pre-rendered view's script, in <head>) and the style for
+//    JavaScript off, so that a host or proxy that keeps files can never pair a new page with an old
 //    script (only sw.js and embed.js keep their names: their addresses are public);
 // 4. sw.js is stamped with this build's version and the files it precaches.
 // Node built-ins, and terser (npm, pinned) in a release build.

@@ -53,9 +53,18 @@ describe('file names follow content', () => {
     assert.ok(glue, 'index.html starts the glue')
     const loader = files(DIST).find(f => /^agenda-worker_loader-[0-9a-f]{16}\.js$/.test(f))
     assert.ok(fs.readFileSync(path.join(DIST, glue), 'utf8').includes(loader), 'page.js gives the app the loader of the export reader by its name')
-    for (const name of JSON.parse(/SHELL=(\[[^\]]*\])/.exec(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'))[1])) {
+    const shell = JSON.parse(/SHELL=(\[[^\]]*\])/.exec(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'))[1])
+    for (const name of shell) {
       assert.ok(name === './' || fs.existsSync(path.join(DIST, name)), `sw.js precaches ${name}, which is in the build`)
     }
+    // The pre-rendered view's script (js/prerender.js): named by content, a classic script in
+    // <head> before any other, precached, and allowed by the page's policy (this site's scripts).
+    const prerender = /<head>.*?<script src=\.?\/?(prerender-[0-9a-f]{16}\.js)>/s.exec(html)?.[1]
+    assert.ok(prerender, 'index.html runs the pre-render script, by its hashed name, in <head>')
+    assert.ok(shell.includes(prerender), 'sw.js precaches it')
+    assert.match(html, /script-src 'self' 'wasm-unsafe-eval'[;"]/)
+    const noscript = /<noscript><link rel=stylesheet href=\.?\/?(agenda-noscript-[0-9a-f]{16}\.css)>/.exec(html)?.[1]
+    assert.ok(noscript && fs.existsSync(path.join(DIST, noscript)), 'the style for JavaScript off, by its hashed name')
   })
 
   for (const profile of ['debug', 'release']) {
