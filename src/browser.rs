@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 /// The browser's window; none natively (calling into JavaScript there would panic).
 pub fn window() -> Option<web_sys::Window> {
     #[cfg(target_arch = "wasm32")]
-    return window();
+    return web_sys::window();
     #[cfg(not(target_arch = "wasm32"))]
     return None;
 }
