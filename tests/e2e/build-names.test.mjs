@@ -59,11 +59,13 @@ describe('file names follow content', () => {
     }
     // The pre-rendered view's script (js/prerender.js): named by content, a classic script in
     // <head> before any other, precached, and allowed by the page's policy (this site's scripts).
-    const prerender = /<head>.*?<script src=\.?\/?(prerender-[0-9a-f]{16}\.js)>/s.exec(html)?.[1]
-    assert.ok(prerender, 'index.html runs the pre-render script, by its hashed name, in <head>')
+    const tag = /<script src=\.?\/?(prerender-[0-9a-f]{16}\.js)>/.exec(html)
+    const prerender = tag?.[1]
+    assert.ok(prerender, 'index.html runs the pre-render script, by its hashed name')
+    assert.ok(tag.index < html.indexOf('<body') && tag.index < html.indexOf('<script type=module'), 'first, in <head>')
     assert.ok(shell.includes(prerender), 'sw.js precaches it')
     assert.match(html, /script-src 'self' 'wasm-unsafe-eval'[;"]/)
-    const noscript = /<noscript><link rel=stylesheet href=\.?\/?(agenda-noscript-[0-9a-f]{16}\.css)>/.exec(html)?.[1]
+    const noscript = /<noscript><link[^>]* href=\.?\/?(agenda-noscript-[0-9a-f]{16}\.css)[ >]/.exec(html)?.[1]
     assert.ok(noscript && fs.existsSync(path.join(DIST, noscript)), 'the style for JavaScript off, by its hashed name')
   })
 
