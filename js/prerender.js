@@ -51,7 +51,13 @@
   const show = built && built.until > 0 && !location.search.replace('?', '') &&
     !(built.from <= now && now < built.until) && fresh()
 
-  if (show) {
+  if (!show) {
+    // Not shown: gone before the app draws, so that its ids are the only ones in the page (the
+    // app finds its search box, links and slots by id).
+    const drop = () => doc.getElementById('agenda-prerendered')?.remove()
+    doc.addEventListener('DOMContentLoaded', drop, { once: true })
+    doc.addEventListener('agenda-start', drop, { once: true })
+  } else {
     root.dataset.agendaPrerender = ''
     // The visitor's zone is the event's when its offset from UTC is the programme's at each
     // instant given (as the app decides: src/browser.rs, `zone_differs`).

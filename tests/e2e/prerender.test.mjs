@@ -103,6 +103,10 @@ describe('the programme before any script', () => {
         assert.ok(seen.checks > 3, 'the observer ran')
         assert.equal(seen.shown, 0, 'the pre-rendered view never shown')
         if (other) assert.deepEqual(seen.titles, [], 'no title of the default programme ever on screen')
+        // Gone from the page, so that the app's ids are the only ones.
+        assert.equal(await prerendered(page).count(), 0, 'the pre-rendered view is removed')
+        const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map(el => el.id))
+        assert.deepEqual(ids.filter((id, k) => ids.indexOf(id) !== k), [], 'no id twice')
       })
     })
   }
