@@ -250,6 +250,14 @@ export async function agendaShown (page) {
 }
 
 /**
+ * Waits for the app's first view (the event's h1, or the error's), drawn by the app: at the bare
+ * address the page's pre-rendered view shows its h1 first, until the app takes over.
+ */
+export async function appReady (page) {
+  await page.locator('#agenda-root h1').first().waitFor()
+}
+
+/**
  * The first visit of `url` (the site's address, with a query or not): the agenda shown, then the
  * service worker installed and in control of the page, its shell and the page's programme kept.
  * The pages the context opens next are the service worker's.
