@@ -132,3 +132,8 @@ if (accent && CSS.supports('color', accent)) {
   root.style.setProperty('--agenda-brand', accent)
   root.dataset.accent = ''
 }
+
+// The pre-rendered view shown (js/prerender.js): the app's wasm is fetched once it is painted, so
+// that its download does not delay the view's first paint on a slow network (its <meta
+// name=agenda-wasm> has no preload there). The app then starts as everywhere else.
+if (root.dataset.agendaPrerender !== undefined) await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)))

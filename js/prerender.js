@@ -51,6 +51,19 @@
   const show = built && built.until > 0 && !location.search.replace('?', '') &&
     !(built.from <= now && now < built.until) && fresh()
 
+  // The page's wasm (its name: scripts/post-build.mjs): preloaded now where the view is not shown;
+  // where it is, js/page.js fetches it once the view is painted.
+  const wasm = doc.querySelector('meta[name=agenda-wasm]')
+  if (!show && wasm) {
+    const link = doc.createElement('link')
+    link.rel = 'preload'
+    link.as = 'fetch'
+    link.type = 'application/wasm'
+    link.crossOrigin = 'anonymous'
+    link.href = wasm.content
+    doc.head.append(link)
+  }
+
   if (!show) {
     // Not shown: gone before the app draws, so that its ids are the only ones in the page (the
     // app finds its search box, links and slots by id).
