@@ -133,7 +133,27 @@ if (accent && CSS.supports('color', accent)) {
   root.dataset.accent = ''
 }
 
-// The pre-rendered view shown (js/prerender.js): the app's wasm is fetched once it is painted, so
-// that its download does not delay the view's first paint on a slow network (its <meta
-// name=agenda-wasm> has no preload there). The app then starts as everywhere else.
-if (root.dataset.agendaPrerender !== undefined) await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)))
+// The pre-rendered view shown (js/prerender.js): the app's wasm is fetched once the view is
+// painted (its first contentful paint, then two frames for the rest of it; 3 s at most), so that
+// its download does not delay the view on a slow network (its <meta name=agenda-wasm> has no
+// preload there). The app then starts as everywhere else.
+if (root.dataset.agendaPrerender !== undefined) {
+  await new Promise(resolve => {
+    const later = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0
+    try {
+      if (painted()) later()
+      else {
+        new PerformanceObserver((list, observer) => {
+          if (painted()) {
+            observer.disconnect()
+            later()
+          }
+        }).observe({ type: 'paint' })
+      }
+    } catch {
+      later() // no paint timing in this browser: one frame
+    }
+    setTimeout(resolve, 3000)
+  })
+}
