@@ -25,6 +25,7 @@ test:
 test-core:
 	cargo test --locked -p agenda-core -p agenda-view -p agenda
 	cargo test --locked -p agenda-check
+	cargo test --locked -p agenda --no-default-features --features ssr --lib
 
 test-browser: build
 	scripts/tools.sh browser

@@ -18,6 +18,7 @@ echo "== core: cargo test"
 # two builds, never one (leptos runs effects in the first, which need the browser's executor).
 cargo test --locked -p agenda-core -p agenda-view -p agenda
 cargo test --locked -p agenda-check
+cargo test --locked -p agenda --no-default-features --features ssr --lib
 
 echo "== site: release build"
 scripts/build.sh
