@@ -23,7 +23,9 @@ test:
 	scripts/test.sh
 
 test-core:
-	cargo test --locked -p agenda-core -p agenda-view -p agenda-check -p agenda
+	cargo test --locked -p agenda-core -p agenda-view -p agenda
+	cargo test --locked -p agenda-check
+	cargo test --locked -p agenda --no-default-features --features ssr --lib
 
 test-browser: build
 	scripts/tools.sh browser

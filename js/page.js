@@ -1,7 +1,7 @@
 // The page's own script, beside the app (no wasm: every byte of wasm counts, and none of this
 // needs Rust). scripts/post-build.mjs puts it, with Trunk's bootstrap, in one hashed module: the
 // page has no inline script (see its Content-Security-Policy), and no extra request.
-// - starts the programme's download beside the wasm's (a preload the app's fetch then uses);
+// (the programme's download is started earlier, while the page is parsed: js/prerender.js)
 // - registers the service worker (public/sw.js) and says what it reports: when a kept copy of
 //   the programme is shown, which and why ("Hors ligne — programme du 10 février à 9:42", "Le
 //   programme publié est illisible (erreur 500) : voici la version du 10 février à 9:42", see
@@ -79,15 +79,6 @@ function show () {
 }
 new MutationObserver(show).observe(root, { attributeFilter: ['lang'] })
 
-// The programme starts downloading now, beside the wasm, rather than once the app runs: the app's
-// own request for it is then answered by this one (a preload `as="fetch"`, same URL and mode).
-const preload = doc.createElement('link')
-preload.rel = 'preload'
-preload.as = 'fetch'
-preload.crossOrigin = 'anonymous'
-preload.href = params.get('programme') || 'programme.json'
-doc.head.append(preload)
-
 if (SW && sw) {
   sw.addEventListener('message', e => {
     const m = e.data
@@ -140,4 +131,29 @@ const accent = params.get('accent')
 if (accent && CSS.supports('color', accent)) {
   root.style.setProperty('--agenda-brand', accent)
   root.dataset.accent = ''
+}
+
+// The pre-rendered view shown (js/prerender.js): the app's wasm is fetched once the view is
+// painted (its first contentful paint, then two frames for the rest of it; 3 s at most), so that
+// its download does not delay the view on a slow network (its <meta name=agenda-wasm> has no
+// preload there). The app then starts as everywhere else.
+if (root.dataset.agendaPrerender !== undefined) {
+  await new Promise(resolve => {
+    const later = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0
+    try {
+      if (painted()) later()
+      else {
+        new PerformanceObserver((list, observer) => {
+          if (painted()) {
+            observer.disconnect()
+            later()
+          }
+        }).observe({ type: 'paint' })
+      }
+    } catch {
+      later() // no paint timing in this browser: one frame
+    }
+    setTimeout(resolve, 3000)
+  })
 }

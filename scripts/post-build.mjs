@@ -7,7 +7,8 @@
 // 3. every script, wasm and stylesheet is named after the hash of its final content (minified
 //    by terser first in a release build), and every reference to it rewritten: the glue that
 //    carries js/page.js, the export reader's worker (glue, wasm, loader) and the embedded mode's
-//    module too, so that a host or proxy that keeps files can never pair a new page with an old
+//    module too, js/prerender.js (the pre-rendered view's script, in <head>) and the style for
+//    JavaScript off, so that a host or proxy that keeps files can never pair a new page with an old
 //    script (only sw.js and embed.js keep their names: their addresses are public);
 // 4. sw.js is stamped with this build's version and the files it precaches.
 // Node built-ins, and terser (npm, pinned) in a release build.
@@ -91,6 +92,15 @@ if (!moved) throw new Error('post-build: no inline bootstrap found in index.html
 if (!/<script type=module src=[^>]*agenda-[0-9a-f]+\.js>/.test(html)) console.warn('post-build: the bootstrap kept a file of its own')
 else html = html.replace(/<link [^>]*rel=modulepreload[^>]*>/g, '')
 
+// The page's wasm: Trunk's <link rel=preload> becomes a <meta name=agenda-wasm>, first in <head>
+// (after the policy, step 2), that js/prerender.js reads: a preload at once where the pre-rendered view is not shown; where it is,
+// js/page.js fetches the wasm once that view is painted (measured with Lighthouse: a preload
+// there delays its largest paint, simulated on a slow network, from 1.2 s to 2.5 s).
+const wasmPreload = /<link (?=[^>]*rel=["']?preload)(?=[^>]*type=["']?application\/wasm)[^>]*href=["']?(?:\.\/)?([\w.-]+_bg\.wasm)["']?[^>]*>/.exec(html)
+if (wasmPreload) {
+  html = html.replace(wasmPreload[0], '').replace(/<meta charset=["']?utf-8["']?\s*\/?>/i, m => `${m}<meta name=agenda-wasm content=${wasmPreload[1]}>`)
+}
+
 // JSON as the browser reads it: the programmes and the manifest without indentation (about 5 %
 // fewer bytes compressed). A file that does not parse is left as it is: the app says what is
 // wrong with it.
@@ -152,8 +162,9 @@ for (const [, ref] of html.matchAll(/(?:src|href)=["']?(?:\.\/)?([\w.-]+\.(?:js|
 fs.writeFileSync(at('index.html'), html)
 
 // 4. The service worker: precache the shell (every file but the programmes, the partners' files,
-// the compressed copies and the export reader), versioned by the content of all of them.
-const SKIP = /(^programmes?\b|\.gz$|^sw\.js$|^embed\.js$|^partner-demo\.html$|^icon-512|^icon-maskable|\.schema\.json$)/
+// the compressed copies, the style for JavaScript off and the export reader), versioned by the
+// content of all of them.
+const SKIP = /(^programmes?\b|\.gz$|^sw\.js$|^embed\.js$|^partner-demo\.html$|^icon-512|^icon-maskable|\.schema\.json$|^agenda-noscript-)/
 const shell = fs.readdirSync(staging, { withFileTypes: true })
   .filter(e => e.isFile() && !SKIP.test(e.name))
   .map(e => e.name)
@@ -177,11 +188,11 @@ console.log(`post-build: ${moved} inline script(s) moved out, CSP written, ${ren
 // over the wire. The page's glue and the embedded module are ES modules (the glue's exports keep
 // their names); the worker's glue is a classic script whose global `wasm_bindgen` its loader
 // calls, so a classic script's top level is left as it is (the loader's, sw.js's, and embed.js's,
-// which runs in partners' pages inside a function of its own).
+// which runs in partners' pages inside a function of its own, and js/prerender.js's, a block).
 function minify (file) {
   const local = path.join(source, 'node_modules', '.bin', 'terser')
   const terser = fs.existsSync(local) ? local : 'terser'
-  const classic = /worker|^sw\.js$|^embed\.js$/.test(file)
+  const classic = /worker|^prerender\.js$|^sw\.js$|^embed\.js$/.test(file)
   try {
     execFileSync(terser, [at(file), ...(classic ? [] : ['--module']), '--compress', '--mangle', '--output', at(file + '.min')], { stdio: ['ignore', 'ignore', 'inherit'] })
   } catch (e) {

@@ -14,7 +14,11 @@ cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 
 echo "== core: cargo test"
-cargo test --locked -p agenda-core -p agenda-view -p agenda-check -p agenda
+# The app's crate in the browser's build (csr) and as agenda-check draws the page with it (ssr):
+# two builds, never one (leptos runs effects in the first, which need the browser's executor).
+cargo test --locked -p agenda-core -p agenda-view -p agenda
+cargo test --locked -p agenda-check
+cargo test --locked -p agenda --no-default-features --features ssr --lib
 
 echo "== site: release build"
 scripts/build.sh

@@ -20,7 +20,7 @@ const TIMEOUT_MS: i32 = 15_000;
 /// Resolves after `ms` milliseconds.
 async fn sleep(ms: i32) {
     let timer = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
+        if let Some(w) = browser::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });

@@ -21,7 +21,12 @@ enum Load {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The programme already read: the page's first view drawn at build time (see
+    /// [`crate::prerender`]). Otherwise the app fetches the one the URL names.
+    #[prop(optional)]
+    programme: Option<Arc<Programme>>,
+) -> impl IntoView {
     let route = Route::provide();
     let lang = route.lang_signal();
     let local_times = route.local_times_signal();
@@ -33,9 +38,16 @@ pub fn App() -> impl IntoView {
             .with(|q| q.programme.clone())
             .unwrap_or_else(|| DEFAULT_PROGRAMME.to_owned())
     });
-    let load = RwSignal::new(Load::Loading);
+    let given = programme.is_some();
+    let load = RwSignal::new(match programme {
+        Some(p) => Load::Ready(p, Arc::default()),
+        None => Load::Loading,
+    });
     let attempt = RwSignal::new(0u32);
     Effect::new(move |_| {
+        if given {
+            return;
+        }
         let url = programme_url.get();
         attempt.track();
         load.set(Load::Loading);
@@ -56,6 +68,17 @@ pub fn App() -> impl IntoView {
                 Err(e) => Load::Failed(e),
             });
         });
+    });
+
+    // A programme that could not be read: the page's pre-rendered view, if shown, gives way to
+    // the error (js/prerender.js); a programme read announces itself once drawn (`Agenda`).
+    Effect::new(move |_| {
+        if load.with(|l| matches!(l, Load::Failed(_))) {
+            set_timeout(
+                || browser::announce("agenda-drawn"),
+                std::time::Duration::ZERO,
+            );
+        }
     });
 
     view! {

@@ -1,12 +1,40 @@
 //! The few browser calls the components need, each doing nothing (rather than panic) when the
 //! browser refuses: storage, the document's title and language, focus and scrolling, the clock
 //! and the visitor's time zone, downloads, the clipboard and printing.
+//!
+//! Natively (the page's first view rendered at build time, see [`crate::prerender`]) there is no
+//! browser: every call finds none and does nothing, as a browser that refuses would, and the
+//! components draw what a fresh visitor's browser would show at the bare address.
 
 use agenda_core::{DateTime, Programme};
 use wasm_bindgen::JsCast;
 
+/// The browser's window; none natively (calling into JavaScript there would panic).
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
+}
+
+/// Whether the view is drawn in a browser: false when it is drawn natively at build time (the
+/// page's pre-rendered first view, whose controls stay inert until the app takes over).
+pub fn live() -> bool {
+    window().is_some()
+}
+
+/// Tells the page's scripts that something happened (`agenda-start`, `agenda-drawn`: see
+/// `js/prerender.js`), as an event on the document.
+pub fn announce(name: &str) {
+    if let Some(d) = document() {
+        if let Ok(e) = web_sys::Event::new(name) {
+            let _ = d.dispatch_event(&e);
+        }
+    }
 }
 
 /// Sets `<html lang>` so screen readers pick the right voice.
@@ -58,13 +86,11 @@ pub fn fold_focused_details() -> bool {
 }
 
 pub fn scroll_y() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.scroll_y().ok())
-        .unwrap_or(0.0)
+    window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
 }
 
 pub fn scroll_to_y(y: f64) {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, y);
     }
 }
@@ -97,7 +123,7 @@ pub fn scroll_into_view(id: &str) {
 
 /// Whether the page is at least 40 rem wide: wider than a phone held upright.
 pub fn wide() -> bool {
-    web_sys::window()
+    window()
         .and_then(|w| w.inner_width().ok()?.as_f64())
         .is_some_and(|w| w >= 40.0 * rem_px())
 }
@@ -105,7 +131,7 @@ pub fn wide() -> bool {
 /// The root font size in CSS pixels (16 unless the visitor enlarged their text).
 pub fn rem_px() -> f64 {
     let size = || {
-        let w = web_sys::window()?;
+        let w = window()?;
         let root = w.document()?.document_element()?;
         let style = w.get_computed_style(&root).ok()??;
         let px = style.get_property_value("font-size").ok()?;
@@ -117,7 +143,7 @@ pub fn rem_px() -> f64 {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+    window()?.local_storage().ok()?
 }
 
 /// A value kept in this browser, if storage allows and there is one.
@@ -133,6 +159,10 @@ pub fn store(key: &str, value: &str) -> bool {
 
 /// Whether this browser lets the page store anything (tried with a throwaway key).
 pub fn can_store() -> bool {
+    // Natively, drawn as a fresh visitor's browser shows it: one that keeps favourites.
+    if window().is_none() {
+        return true;
+    }
     let ok = store("agenda:probe", "1");
     if let Some(s) = storage() {
         let _ = s.remove_item("agenda:probe");
@@ -142,21 +172,25 @@ pub fn can_store() -> bool {
 
 /// The page's path: the address of the view with no parameter.
 pub fn page_path() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "./".into())
 }
 
 /// The page's full address, to build a share link from.
 pub fn page_address() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
 
 /// The browser's clock, in seconds since the epoch.
 pub fn now() -> i64 {
-    (js_sys::Date::now() / 1000.0) as i64
+    #[cfg(target_arch = "wasm32")]
+    return (js_sys::Date::now() / 1000.0) as i64;
+    // Never called natively (the clock is the browser's); the epoch, before any programme.
+    #[cfg(not(target_arch = "wasm32"))]
+    return 0;
 }
 
 /// The browser's `Date` for a programme date-time (its instant, whatever the offset written).
@@ -168,6 +202,9 @@ fn js_date(dt: &DateTime) -> js_sys::Date {
 
 /// "14:05" in the visitor's zone, which the browser knows (no zone database in the wasm).
 pub fn local_hh_mm(dt: &DateTime) -> String {
+    if window().is_none() {
+        return dt.time.hh_mm();
+    }
     let d = js_date(dt);
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
@@ -175,15 +212,17 @@ pub fn local_hh_mm(dt: &DateTime) -> String {
 /// Whether the visitor's time zone differs from the event's during the event: some session's
 /// offset from UTC in the visitor's zone is not the programme's.
 pub fn zone_differs(p: &Programme) -> bool {
-    p.sessions.iter().any(|s| {
-        // getTimezoneOffset is UTC minus local, in minutes.
-        -(js_date(&s.start).get_timezone_offset() as i32) != s.start.offset_minutes as i32
-    })
+    window().is_some()
+        && p.sessions.iter().any(|s| {
+            // getTimezoneOffset is UTC minus local, in minutes.
+            -(js_date(&s.start).get_timezone_offset() as i32) != s.start.offset_minutes as i32
+        })
 }
 
 /// The visitor's time zone (IANA id), if the browser says. Costly the first time (the browser
 /// loads its time zone data: tens of milliseconds on a phone).
 pub fn visitor_zone() -> Option<String> {
+    window()?;
     let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
         .resolved_options();
     js_sys::Reflect::get(&options, &wasm_bindgen::JsValue::from_str("timeZone"))
@@ -225,7 +264,7 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 
 /// Puts a text on the clipboard, when the browser allows; false when it has no clipboard.
 pub fn copy(text: &str) -> bool {
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    let clipboard = window().map(|w| w.navigator().clipboard());
     clipboard.is_some_and(|c| {
         // The promise's outcome is not awaited: the link is selected on the page either way.
         let _ = c.write_text(text);
@@ -235,7 +274,7 @@ pub fn copy(text: &str) -> bool {
 
 /// The browser's print dialog ("Mes favoris" has a print style sheet).
 pub fn print() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = window() {
         let _ = w.print();
     }
 }
@@ -243,7 +282,7 @@ pub fn print() {
 /// Runs `f` when the browser is idle (or soon, where it has no idle callback): long work in
 /// short slices, between the visitor's taps.
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(w) = web_sys::window() else {
+    let Some(w) = window() else {
         return;
     };
     let f = wasm_bindgen::closure::Closure::once_into_js(f);

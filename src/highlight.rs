@@ -36,7 +36,7 @@ fn method(on: &JsValue, name: &str) -> Option<Function> {
 }
 
 fn register() -> Option<Registry> {
-    let window: JsValue = web_sys::window()?.into();
+    let window: JsValue = crate::browser::window()?.into();
     let ctor = method(&window, "Highlight")?;
     let registry = get(&window, "CSS").and_then(|css| get(&css, "highlights"))?;
     let highlight = Reflect::construct(&ctor, &js_sys::Array::new()).ok()?;

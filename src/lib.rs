@@ -1,13 +1,21 @@
 //! The agenda's web app: Leptos components over the pure `agenda-core`. It fetches a static
 //! programme file and renders it entirely in the browser.
 
+// The pre-rendered view's types (`ssr`: views resolved as futures) nest deeper than the default.
+#![recursion_limit = "256"]
+
 mod api;
 mod app;
 mod browser;
 mod components;
 mod error;
 mod highlight;
+#[cfg(feature = "ssr")]
+mod prerender;
 mod state;
+
+#[cfg(feature = "ssr")]
+pub use prerender::{prerender, Prerendered};
 
 use agenda_view::texts;
 
@@ -20,11 +28,13 @@ pub fn start() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("agenda-root"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    // The page's pre-rendered view, if shown, sets its ids aside for the app's (js/prerender.js).
+    browser::announce("agenda-start");
     match root {
         Some(root) => {
             root.set_inner_html("");
-            leptos::mount::mount_to(root, app::App).forget();
+            leptos::mount::mount_to(root, || leptos::view! { <app::App /> }).forget();
         }
-        None => leptos::mount::mount_to_body(app::App),
+        None => leptos::mount::mount_to_body(|| leptos::view! { <app::App /> }),
     }
 }

@@ -117,7 +117,8 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
 
     // Drawn top down in three tasks (the header; the view; the rest), so that a phone's main
     // thread is never held long while the page appears, and nothing already shown moves.
-    let stage = RwSignal::new(0u8);
+    // Drawn at build time (the page's pre-rendered first view): all three at once.
+    let stage = RwSignal::new(if browser::live() { 0u8 } else { 2 });
     let next = move || {
         set_timeout(
             move || {
@@ -131,6 +132,12 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
     Effect::new(move |_| {
         if stage.get() < 2 {
             next();
+        } else {
+            // Drawn: the page's pre-rendered view, if shown, gives way (js/prerender.js).
+            set_timeout(
+                || browser::announce("agenda-drawn"),
+                std::time::Duration::ZERO,
+            );
         }
     });
     let (view_stage, rest_stage) = (

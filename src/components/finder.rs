@@ -60,15 +60,18 @@ pub fn Finder(
         change(Box::new(Selection::clear));
         crate::browser::focus_id(SEARCH_ID);
     };
+    // The page's pre-rendered view (drawn at build time) has its buttons and checkboxes
+    // inert, and seen to be, until the app takes over: no press is silently lost.
+    let inert = !crate::browser::live();
     let clear_all = move || {
-        view! { <button type="button" class="agenda-clear" on:click=clear>{t.clear_all}</button> }
+        view! { <button type="button" class="agenda-clear" disabled=inert on:click=clear>{t.clear_all}</button> }
     };
     let layout_switch = choose_layout.map(|choose| {
         let buttons = [(Layout::List, t.layout_list), (Layout::Grid, t.layout_grid)]
             .into_iter()
             .map(|(l, label)| {
                 view! {
-                    <button type="button" aria-pressed=move || (layout.get() == l).to_string()
+                    <button type="button" disabled=inert aria-pressed=move || (layout.get() == l).to_string()
                         on:click=move |_| choose.run(l)>{label}</button>
                 }
             })
@@ -141,7 +144,7 @@ fn Filters(
                     let toggled = value.clone();
                     view! {
                         <li><label>
-                            <input type="checkbox" value=value.clone()
+                            <input type="checkbox" value=value.clone() disabled=!crate::browser::live()
                                 prop:checked=move || option.get().0
                                 on:change=move |_| change.run((facet, toggled.clone())) />
                             <span>{value}</span>
@@ -253,7 +256,7 @@ fn DayLink(
 /// (heure de New York)") or back (remembered). The agenda is drawn anew in the other times, with
 /// focus back on the switch.
 #[component]
-fn Times(
+pub(crate) fn Times(
     t: &'static Texts,
     lang: Lang,
     programme: Arc<Programme>,
@@ -310,7 +313,8 @@ fn Times(
             };
             view! {
                 " "
-                <button type="button" class="agenda-link-button" id=TIMES_ID node_ref=button on:click=toggle>{offer}</button>
+                <button type="button" class="agenda-link-button" id=TIMES_ID node_ref=button
+                    disabled=!crate::browser::live() on:click=toggle>{offer}</button>
             }
         });
         view! { {label}{zone}{switch} }

@@ -198,7 +198,7 @@ pub fn SessionList(
     let fixed_now =
         query.with_untracked(|q| q.now.as_deref().and_then(|n| parse_now(&programme, n)));
     let clock = RwSignal::new(fixed_now.unwrap_or_else(browser::now));
-    if fixed_now.is_none() {
+    if fixed_now.is_none() && browser::live() {
         let ticks =
             set_interval_with_handle(move || clock.set(browser::now()), Duration::from_secs(30));
         if let Ok(ticks) = ticks {
@@ -245,7 +245,8 @@ pub fn SessionList(
         <div class="agenda-list" id=LIST_ID node_ref=root data-layout=move || layout.get().name()
             data-filtering=move || found.with(|f| f.selection.is_filtering()).then_some("")
             data-away=move || (!shown.get()).then_some("")>
-            <NowPanel programme=programme.clone() clock=clock jump=jump />
+            // Never drawn at build time: what is on now would be stale in the page.
+            {browser::live().then(|| view! { <NowPanel programme=programme.clone() clock=clock jump=jump /> })}
             <div class="agenda-finder">
                 <Finder t=t lang=lang programme=programme.clone() offered=offered found=found
                     options=options layout=layout.into() choose_layout=choose_layout

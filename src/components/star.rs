@@ -22,7 +22,10 @@ pub fn Star(id: SessionId, title: String) -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="agenda-fav" aria-pressed=move || on.get().to_string()
+        // Inert, and seen to be, in the page's pre-rendered view: no press is lost before the
+        // app takes over.
+        <button type="button" class="agenda-fav" disabled=!crate::browser::live()
+            aria-pressed=move || on.get().to_string()
             aria-label=label on:click=press>
             {move || if on.get() { "★" } else { "☆" }}
         </button>

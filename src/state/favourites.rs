@@ -35,6 +35,11 @@ impl Favs {
             key: StoredValue::new(key),
             starred: StoredValue::new(HashMap::new()),
         };
+        provide_context(favs);
+        // Drawn natively (the page's pre-rendered first view): no other tab to follow.
+        if browser::window().is_none() {
+            return favs;
+        }
         let storage = window_event_listener(leptos::ev::storage, move |ev| {
             if favs
                 .key
@@ -46,7 +51,6 @@ impl Favs {
             }
         });
         on_cleanup(move || storage.remove());
-        provide_context(favs);
         favs
     }
 

@@ -53,7 +53,7 @@ pub struct Route {
 }
 
 fn location_search() -> String {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
@@ -90,8 +90,13 @@ impl Route {
                 crate::browser::remembered(TIMES_KEY).as_deref() == Some("local"),
             ),
         };
+        provide_context(route);
+        // Drawn natively (the page's pre-rendered first view): no window to listen to.
+        if crate::browser::window().is_none() {
+            return route;
+        }
         // The agenda restores its own scroll position when a session view closes.
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
             let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
         }
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
@@ -113,7 +118,6 @@ impl Route {
             }
         });
         on_cleanup(move || keys.remove());
-        provide_context(route);
         route
     }
 
@@ -224,7 +228,7 @@ impl Route {
         if lang != self.lang() {
             let _ = crate::browser::store(LANG_KEY, lang.tag());
         }
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
             let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
         }
         self.query.set(q);
@@ -246,7 +250,7 @@ impl Route {
                     let Some(q) = query.try_get_untracked() else {
                         return;
                     };
-                    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                    if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
                         let href = Route::href(&q);
                         let _ =
                             h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
@@ -274,7 +278,7 @@ impl Route {
     /// (so the history stays as the visitor made it), else a new entry for the agenda.
     pub fn close_session(&self) {
         if self.opened_from_agenda.get_value() {
-            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
                 if h.back().is_ok() {
                     return;
                 }

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DESKTOP, PHONE, REPO, RESOURCE_404, openPage, runPage, useSite } from './lib.mjs'
+import { DESKTOP, PHONE, REPO, RESOURCE_404, appReady, openPage, runPage, useSite } from './lib.mjs'
 
 const AXE = fs.readFileSync(path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
@@ -45,7 +45,7 @@ for (const scheme of ['light', 'dark']) {
           await p.page.emulateMedia({ colorScheme: scheme })
           await p.page.goto(site.url + query)
           // The app has rendered once the event's h1 (or the error's) is there.
-          await p.page.locator('h1').first().waitFor()
+          await appReady(p.page)
           if (drawn) await p.page.locator(drawn).first().waitFor()
           // The scheme is really the one checked: a dark page behind dark text would pass nothing.
           const dark = await p.page.evaluate(() => {
@@ -107,7 +107,7 @@ describe('touch targets on a phone (360 px)', () => {
     it(`every control is at least 44×44 px on ${query || '/'}`, async t => {
       await runPage(site, t, { viewport: PHONE, allowConsole: [RESOURCE_404] }, async page => {
         await page.goto(site.url + query)
-        await page.locator('h1').first().waitFor()
+        await appReady(page)
         // Open every panel, so that the controls inside are measured too.
         await page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true }))
         const all = await targets(page)
@@ -178,10 +178,10 @@ describe('text resized to 200 %', () => {
       it(`loses nothing at ${width} px on ${query || '/'}`, async t => {
         await runPage(site, t, { viewport: { width, height: 800 }, allowConsole: [RESOURCE_404] }, async page => {
           await page.goto(site.url + query)
-          await page.locator('h1').first().waitFor()
-          const before = await page.locator('h1').first().evaluate(h => parseFloat(getComputedStyle(h).fontSize))
+          await appReady(page)
+          const before = await page.locator('#agenda-root h1').first().evaluate(h => parseFloat(getComputedStyle(h).fontSize))
           await page.evaluate(() => { document.documentElement.style.fontSize = '200%' })
-          const after = await page.locator('h1').first().evaluate(h => parseFloat(getComputedStyle(h).fontSize))
+          const after = await page.locator('#agenda-root h1').first().evaluate(h => parseFloat(getComputedStyle(h).fontSize))
           assert.ok(after >= before * 1.5, `the heading grew from ${before}px to ${after}px only`)
           const problems = await layoutProblems(page)
           assert.deepEqual(problems, [], problems.join('\n'))

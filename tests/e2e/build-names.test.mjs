@@ -54,14 +54,25 @@ describe('file names follow content', () => {
     const loader = files(DIST).find(f => /^agenda-worker_loader-[0-9a-f]{16}\.js$/.test(f))
     assert.ok(fs.readFileSync(path.join(DIST, glue), 'utf8').includes(loader), 'page.js gives the app the loader of the export reader by its name')
     const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8')
-    for (const name of JSON.parse(/SHELL=(\[[^\]]*\])/.exec(sw)[1])) {
+    const shell = JSON.parse(/SHELL=(\[[^\]]*\])/.exec(sw)[1])
+    for (const name of shell) {
       assert.ok(name === './' || fs.existsSync(path.join(DIST, name)), `sw.js precaches ${name}, which is in the build`)
     }
     // The export reader is kept once needed, not precached.
     const reader = JSON.parse(/READER=(\[[^\]]*\])/.exec(sw)[1])
     assert.deepEqual(reader.map(f => f.replace(/[0-9a-f]{16}/, 'H')).sort(), ['agenda-worker-H.js', 'agenda-worker-H_bg.wasm', 'agenda-worker_loader-H.js'])
     for (const name of reader) assert.ok(fs.existsSync(path.join(DIST, name)), `sw.js keeps ${name} once needed, which is in the build`)
-    assert.ok(!JSON.parse(/SHELL=(\[[^\]]*\])/.exec(sw)[1]).some(f => f.startsWith('agenda-worker')), 'the export reader is not precached')
+    assert.ok(!shell.some(f => f.startsWith('agenda-worker')), 'the export reader is not precached')
+    // The pre-rendered view's script (js/prerender.js): named by content, a classic script in
+    // <head> before any other, precached, and allowed by the page's policy (this site's scripts).
+    const tag = /<script src=\.?\/?(prerender-[0-9a-f]{16}\.js)>/.exec(html)
+    const prerender = tag?.[1]
+    assert.ok(prerender, 'index.html runs the pre-render script, by its hashed name')
+    assert.ok(tag.index < html.indexOf('<body') && tag.index < html.indexOf('<script type=module'), 'first, in <head>')
+    assert.ok(shell.includes(prerender), 'sw.js precaches it')
+    assert.match(html, /script-src 'self' 'wasm-unsafe-eval'[;"]/)
+    const noscript = /<noscript><link[^>]* href=\.?\/?(agenda-noscript-[0-9a-f]{16}\.css)[ >]/.exec(html)?.[1]
+    assert.ok(noscript && fs.existsSync(path.join(DIST, noscript)), 'the style for JavaScript off, by its hashed name')
   })
 
   for (const profile of ['debug', 'release']) {

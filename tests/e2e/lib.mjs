@@ -240,9 +240,21 @@ export async function eventually (fn, { timeout = TIMEOUT, interval = 100 } = {}
   }
 }
 
-/** Waits for the agenda's first session on screen. */
+/**
+ * Waits for the agenda's first session on screen, drawn by the app: at the bare address the
+ * page's pre-rendered view (#agenda-prerendered, inert until the app takes over) shows the same
+ * sessions first.
+ */
 export async function agendaShown (page) {
-  await page.locator('article.agenda-session:not([hidden])').first().waitFor()
+  await page.locator('#agenda-root article.agenda-session:not([hidden])').first().waitFor()
+}
+
+/**
+ * Waits for the app's first view (the event's h1, or the error's), drawn by the app: at the bare
+ * address the page's pre-rendered view shows its h1 first, until the app takes over.
+ */
+export async function appReady (page) {
+  await page.locator('#agenda-root h1').first().waitFor()
 }
 
 /**

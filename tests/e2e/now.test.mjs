@@ -5,7 +5,7 @@
 //   node --test --test-concurrency=1 tests/e2e/now.test.mjs
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DESKTOP, useSite, eventually, runPage } from './lib.mjs'
+import { DESKTOP, useSite, eventually, runPage, agendaShown } from './lib.mjs'
 
 const site = useSite()
 
@@ -53,7 +53,7 @@ const dayOf = link => link.evaluate(a => new URL(a.href).searchParams.get('day')
 
 async function open (page, query = '') {
   await page.goto(site.url + query)
-  await page.locator('article.agenda-session').first().waitFor()
+  await agendaShown(page)
 }
 
 describe('En ce moment / À suivre', () => {

@@ -3,7 +3,7 @@
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DESKTOP, PHONE, useSite, eventually, runPage } from './lib.mjs'
+import { DESKTOP, PHONE, appReady, useSite, eventually, runPage } from './lib.mjs'
 
 const site = useSite()
 
@@ -33,7 +33,7 @@ async function statusReads (page, expected) {
 
 async function open (page, query = '') {
   await page.goto(site.url + query)
-  await page.locator('h1').first().waitFor()
+  await appReady(page)
   await searchBox(page).waitFor()
 }
 

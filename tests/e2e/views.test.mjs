@@ -5,7 +5,7 @@
 //   node --test --test-concurrency=1 tests/e2e/views.test.mjs
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DESKTOP, PHONE, useSite, eventually, runPage } from './lib.mjs'
+import { DESKTOP, PHONE, useSite, eventually, runPage, agendaShown } from './lib.mjs'
 
 const site = useSite()
 
@@ -23,7 +23,7 @@ const day = page => page.locator('.agenda-day-section:visible').first()
 
 async function open (page, query = '') {
   await page.goto(site.url + query)
-  await page.locator('article.agenda-session').first().waitFor()
+  await agendaShown(page)
 }
 
 // The layout once settled: data-layout, and the switch agreeing with it (exactly one pressed).

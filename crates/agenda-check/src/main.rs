@@ -7,9 +7,11 @@
 //! cargo run -p agenda-check -- --strict programme.json   # exit 1 on any problem
 //! cargo run -p agenda-check -- --convert schedule.json > programme.json
 //! cargo run -p agenda-check -- --lang en programme.json  # messages in English
+//! cargo run -p agenda-check -- --publish programme.json dist/  # the built site, for this programme
 //! ```
 
 mod locate;
+mod publish;
 
 use agenda_core::i18n::{number, sessions_count};
 use agenda_core::{read_programme, write, Lang, Programme, ProgrammeError, SourceFormat};
@@ -17,6 +19,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!("usage: agenda-check [--strict] [--lang fr|en] [--convert] FILE");
+    eprintln!("       agenda-check [--lang fr|en] --publish FILE SITE_FOLDER");
     ExitCode::from(2)
 }
 
@@ -25,11 +28,14 @@ fn main() -> ExitCode {
     let mut convert = false;
     let mut lang = Lang::Fr;
     let mut file = None;
+    let mut publish = false;
+    let mut site = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--strict" => strict = true,
             "--convert" => convert = true,
+            "--publish" => publish = true,
             "--lang" => match args.next().as_deref().and_then(Lang::parse) {
                 Some(l) => lang = l,
                 None => return usage(),
@@ -39,10 +45,14 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             _ if file.is_none() && !a.starts_with("--") => file = Some(a),
+            _ if publish && site.is_none() && !a.starts_with("--") => site = Some(a),
             _ => return usage(),
         }
     }
     let Some(file) = file else { return usage() };
+    if publish != site.is_some() || (publish && convert) {
+        return usage();
+    }
     let text = match std::fs::read_to_string(&file) {
         Ok(t) => t,
         Err(e) => {
@@ -74,6 +84,21 @@ fn main() -> ExitCode {
                 eprintln!("{file}:{line}:{col}: {}: {message}", word(lang, false));
             }
             eprintln!("{}", summary(&file, &p, lang));
+            if let Some(site) = site {
+                if strict && !p.warnings.is_empty() {
+                    return ExitCode::from(1);
+                }
+                return match publish::site(&p, &text, std::path::Path::new(&site)) {
+                    Ok(done) => {
+                        eprintln!("{}", published(&site, &done, lang));
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("{}", e.message(lang));
+                        ExitCode::from(2)
+                    }
+                };
+            }
             if convert {
                 match write::programme(&p) {
                     Ok(text) => print!("{text}"),
@@ -148,6 +173,21 @@ fn summary(file: &str, p: &Programme, lang: Lang) -> String {
         count(p.days.len(), days),
         count(p.speakers.len(), speakers),
     )
+}
+
+/// "dist : index.html, … écrits ; service worker 0123456789abcdef".
+fn published(site: &str, done: &publish::Published, lang: Lang) -> String {
+    let files = done.files.join(", ");
+    match lang {
+        Lang::Fr => format!(
+            "{site} : {files} écrits ; version du service worker {}",
+            done.version
+        ),
+        Lang::En => format!(
+            "{site}: {files} written; service worker version {}",
+            done.version
+        ),
+    }
 }
 
 fn word(lang: Lang, error: bool) -> &'static str {
