@@ -90,8 +90,16 @@ if (SW && sw) {
     }
   })
   const controlled = !!sw.controller
-  // After the page's own downloads: the worker's precache must not compete with them.
-  addEventListener('load', () => {
+  // After the page's own downloads: the worker's precache must not compete with them, and takes
+  // the wasm from the browser's cache rather than downloading it a second time. So once the page
+  // has loaded and the app has drawn (where the view is pre-rendered, the wasm is fetched after
+  // the page's load event); 10 s after the load at most (an app that never says it has drawn).
+  const drawn = new Promise(resolve => {
+    doc.addEventListener('agenda-drawn', resolve, { once: true })
+    addEventListener('load', () => setTimeout(resolve, 10000), { once: true })
+  })
+  const loaded = new Promise(resolve => addEventListener('load', resolve, { once: true }))
+  Promise.all([loaded, drawn]).then(() => {
     sw.register(SW).then(reg => {
       // Some browsers (and test harnesses blocking workers) resolve with nothing.
       if (!reg) return
