@@ -195,7 +195,9 @@ export async function openPage (browser, { viewport = DESKTOP, ...contextOptions
     onPageError(new Error('uncaught exception in the page: ' + text))
   })
   page.on('console', m => {
-    if (m.type() === 'error') errors.console.push(m.text())
+    // With the address it came from: a resource that failed to load is named by it.
+    const at = m.location()?.url
+    if (m.type() === 'error') errors.console.push(at ? `${m.text()} (at ${at})` : m.text())
   })
   page.on('requestfailed', r => errors.failed.push(`${r.url()} (${r.failure()?.errorText})`))
   return {
