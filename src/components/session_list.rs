@@ -269,9 +269,10 @@ struct Drawing {
 type StoredValueArc = StoredValue<Arc<Vec<Arc<DayPlan>>>>;
 
 impl Drawing {
-    /// Draws `cards` more cards: the next of the day shown (of each day in turn while searching
-    /// or filtering), else of the first day not yet drawn whole. False when all is drawn.
-    fn step(&self, cards: usize) -> bool {
+    /// Draws up to `cards` more cards: the next of the day chosen, if one is and it is not drawn
+    /// whole yet, else of the first day (in the programme's order) not drawn whole. How many it
+    /// drew: 0 when all is drawn.
+    fn step(&self, cards: usize) -> usize {
         let day = self.found.with_untracked(|f| f.selection.day);
         let days = self.days.get_value();
         let first = day.and_then(|d| days.iter().position(|&x| x == d));
@@ -281,16 +282,17 @@ impl Drawing {
         for k in order {
             // The list is gone (another programme, another language): its signals with it.
             let Some(n) = drawn[k].try_get_untracked() else {
-                return false;
+                return 0;
             };
             let all = plans[k].cards();
             if n >= all {
                 continue;
             }
-            drawn[k].set((n + cards.max(1)).min(all));
-            return true;
+            let more = cards.max(1).min(all - n);
+            drawn[k].set(n + more);
+            return more;
         }
-        false
+        0
     }
 
     /// Goes on drawing, a slice of about `cards` cards each time the browser is idle, until
@@ -303,14 +305,15 @@ impl Drawing {
                 return;
             }
             let start = js_sys::Date::now();
-            if self.step(cards) {
+            let drew = self.step(cards);
+            if drew > 0 {
                 // Leptos draws the new cards in the microtasks that follow the change, and the
                 // cards' own effects in the ones after: this task, queued behind both, sees how
                 // long they took.
                 leptos::task::spawn_local(async move {
                     behind_queued().await;
                     behind_queued().await;
-                    self.continue_when_idle(next_slice(cards, js_sys::Date::now() - start));
+                    self.continue_when_idle(next_slice(drew, js_sys::Date::now() - start));
                 });
             }
         });
