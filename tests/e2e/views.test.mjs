@@ -80,6 +80,9 @@ describe('one room (the default programme)', () => {
   })
 })
 
+// The agenda's max-width: none in a grid (its columns take the width given), a measure in a list.
+const agendaWidth = page => page.locator('#agenda-root .agenda').evaluate(e => getComputedStyle(e).maxWidth)
+
 describe('several rooms on a desktop (1280 px)', () => {
   it('opens as a grid: rooms side by side, time going down', async t => {
     await withPage(t, DESKTOP, async page => {
@@ -88,6 +91,7 @@ describe('several rooms on a desktop (1280 px)', () => {
       assert.equal(await stored(page), null, 'nothing stored without a choice')
       const items = day(page).locator('.agenda-items')
       assert.equal(await items.evaluate(e => getComputedStyle(e).display), 'grid')
+      assert.equal(await agendaWidth(page), 'none', 'the grid takes the width it is given')
       // The room names heading the columns are those of the day's sessions.
       const rooms = day(page).locator('.agenda-grid-rooms')
       assert.equal(await rooms.getAttribute('aria-hidden'), 'true', 'a visual aid only: each card names its room')
@@ -117,6 +121,7 @@ describe('several rooms on a desktop (1280 px)', () => {
       assert.equal(await stored(page), 'list')
       const items = day(page).locator('.agenda-items')
       assert.notEqual(await items.evaluate(e => getComputedStyle(e).display), 'grid')
+      assert.notEqual(await agendaWidth(page), 'none', 'a list keeps its measure')
       assert.ok(await day(page).locator('.agenda-grid-rooms').isHidden(), 'no room names row in a list')
       await page.reload()
       await page.locator('article.agenda-session').first().waitFor()
