@@ -131,9 +131,10 @@ const rewrite = text => {
 }
 // `agenda-78a8163830d10372_bg.wasm` -> `agenda-<hash>_bg.wasm`, `agenda-worker_loader.js` ->
 // `agenda-worker_loader-<hash>.js`: Trunk's hash (of what it built, before this script and
-// wasm-opt) gives way to the hash of what is served.
+// wasm-opt) gives way to the hash of what is served. Trunk writes its hash without leading
+// zeros (1 build in 16 has 15 digits): `agenda-23e07decb2019bf_bg.wasm` is Trunk's name too.
 const named = (file, data) => {
-  const [, stem, ext] = /^(.*?)(?:-[0-9a-f]{16})?((?:_bg)?\.\w+)$/.exec(file)
+  const [, stem, ext] = /^(.*?)(?:-[0-9a-f]{8,16})?((?:_bg)?\.\w+)$/.exec(file)
   return `${stem}-${hash(data)}${ext}`
 }
 const pending = new Set(fs.readdirSync(staging).filter(f => /\.(js|wasm|css)$/.test(f) && !KEEP.has(f)))
