@@ -142,6 +142,13 @@ pub fn SessionList(
     };
     drawing.step(FIRST_SCREEN);
     drawing.continue_when_idle(SLICE);
+    // A day chosen before the idle drawing has reached it shows its first screen at once, not
+    // its first cards one slice after another.
+    Effect::new(move |_| {
+        if let Some(day) = day_chosen.get() {
+            drawing.first_screen_of(day);
+        }
+    });
     index.build_when_idle();
 
     // List or grid: the visitor's choice in this visit, else the page's `?view=`, else their
@@ -293,6 +300,27 @@ impl Drawing {
             return more;
         }
         0
+    }
+
+    /// Draws the first [`FIRST_SCREEN`] cards of `day` at once, where fewer are drawn.
+    fn first_screen_of(&self, day: agenda_core::Date) {
+        let Some(k) = self
+            .days
+            .try_with_value(|d| d.iter().position(|&x| x == day))
+            .flatten()
+        else {
+            return;
+        };
+        let (Some(signal), Some(all)) = (
+            self.drawn.try_with_value(|d| d[k]),
+            self.plans.try_with_value(|p| p[k].cards()),
+        ) else {
+            return;
+        };
+        let want = FIRST_SCREEN.min(all);
+        if signal.try_get_untracked().is_some_and(|n| n < want) {
+            signal.set(want);
+        }
     }
 
     /// Goes on drawing, a slice of about `cards` cards each time the browser is idle, until
