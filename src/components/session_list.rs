@@ -146,7 +146,7 @@ pub fn SessionList(
     // its first cards one slice after another.
     Effect::new(move |_| {
         if let Some(day) = day_chosen.get() {
-            drawing.first_screen_of(day);
+            drawing.draw_at_least(day, FIRST_SCREEN);
         }
     });
     index.build_when_idle();
@@ -302,25 +302,19 @@ impl Drawing {
         0
     }
 
-    /// Draws the first [`FIRST_SCREEN`] cards of `day` at once, where fewer are drawn.
-    fn first_screen_of(&self, day: agenda_core::Date) {
-        let Some(k) = self
+    /// Draws at least the first `cards` cards of `day` at once (all of them, if it has fewer);
+    /// its position in the programme's days. `None` when the list is gone.
+    fn draw_at_least(&self, day: agenda_core::Date, cards: usize) -> Option<usize> {
+        let k = self
             .days
             .try_with_value(|d| d.iter().position(|&x| x == day))
-            .flatten()
-        else {
-            return;
-        };
-        let (Some(signal), Some(all)) = (
-            self.drawn.try_with_value(|d| d[k]),
-            self.plans.try_with_value(|p| p[k].cards()),
-        ) else {
-            return;
-        };
-        let want = FIRST_SCREEN.min(all);
-        if signal.try_get_untracked().is_some_and(|n| n < want) {
+            .flatten()?;
+        let signal = self.drawn.try_with_value(|d| d[k])?;
+        let want = cards.min(self.plans.try_with_value(|p| p[k].cards())?);
+        if signal.try_get_untracked()? < want {
             signal.set(want);
         }
+        Some(k)
     }
 
     /// Goes on drawing, a slice of about `cards` cards each time the browser is idle, until
@@ -349,12 +343,9 @@ impl Drawing {
 
     /// Draws the whole day of the session at `at` at once (to show it now); the id of its slot.
     fn draw_day_of(&self, p: &Programme, at: usize) -> Option<String> {
-        let day = p.sessions[at].day;
-        let k = self.days.with_value(|d| d.iter().position(|&x| x == day))?;
-        self.plans.with_value(|plans| {
-            self.drawn.with_value(|d| d[k].set(plans[k].cards()));
-            plans[k].slots.iter().find(|s| s.holds(at)).map(|s| s.id())
-        })
+        let k = self.draw_at_least(p.sessions[at].day, usize::MAX)?;
+        self.plans
+            .with_value(|plans| plans[k].slots.iter().find(|s| s.holds(at)).map(|s| s.id()))
     }
 }
 
