@@ -168,7 +168,9 @@ impl Route {
     }
 
     /// The visitor's time zone (IANA id), `None` when it is the event's in `p`; known a moment
-    /// after the first view (asking the browser costs), then kept for the visit.
+    /// after the first view (asking the browser costs), then kept for the visit. At once when the
+    /// visitor chose their own times: those are shown from the first view, and the line that
+    /// names their zone must never say the event's meanwhile.
     pub fn visitor_zone(&self, p: &agenda_core::Programme) -> Option<Signal<Option<String>>> {
         if !crate::browser::zone_differs(p) {
             return None;
@@ -176,7 +178,11 @@ impl Route {
         if !self.zone_asked.get_value() {
             self.zone_asked.set_value(true);
             let zone = self.visitor_zone;
-            crate::browser::when_idle(move || zone.set(crate::browser::visitor_zone()));
+            if self.local_times.get_untracked() {
+                zone.set(crate::browser::visitor_zone());
+            } else {
+                crate::browser::when_idle(move || zone.set(crate::browser::visitor_zone()));
+            }
         }
         Some(self.visitor_zone.into())
     }
