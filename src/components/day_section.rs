@@ -134,6 +134,8 @@ pub fn DaySection(
     marks: Marks,
     /// Sessions changed since the last visit, marked "modifié".
     changed: Arc<Vec<usize>>,
+    /// Whether the agenda is a grid: its slots' times and its cards then take their places in it.
+    grid: Signal<bool>,
 ) -> impl IntoView {
     let route = Route::get();
     let lang = route.lang();
@@ -159,7 +161,7 @@ pub fn DaySection(
         .columns
         .iter()
         .enumerate()
-        .map(|(c, name)| view! { <span style=format!("grid-column:{}", c + 2)>{name.clone()}</span> })
+        .map(|(c, name)| view! { <span style=format!("--column:{}", c + 2)>{name.clone()}</span> })
         .collect_view();
     let size = plan.size.clone();
 
@@ -181,7 +183,7 @@ pub fn DaySection(
         };
         let heading = slot.heading_row.map(|row| {
             view! {
-                <h3 class="agenda-slot-time" style=format!("grid-row:{row}")>
+                <h3 class="agenda-slot-time" style=move || grid.get().then(|| format!("--row:{row}"))>
                     <time datetime=slot.start.to_string()>{route.hh_mm(&slot.start)}</time>
                 </h3>
             }
@@ -199,6 +201,7 @@ pub fn DaySection(
                 let shown = Shown {
                     shown: flags[at].into(),
                     marks,
+                    grid,
                 };
                 view! {
                     <SessionCard programme=programme.clone() at=at place=place.clone()

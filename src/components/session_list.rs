@@ -236,6 +236,7 @@ pub fn SessionList(
         }
     });
 
+    let in_grid = Signal::derive(move || layout.get() == Layout::Grid);
     let days = programme
         .days
         .iter()
@@ -244,7 +245,8 @@ pub fn SessionList(
         .map(|((&day, plan), drawn)| {
             view! {
                 <DaySection programme=programme.clone() day=day plan=plan.clone() drawn=drawn
-                    chosen=day_chosen flags=flags.clone() marks=marks changed=changed.clone() />
+                    chosen=day_chosen flags=flags.clone() marks=marks changed=changed.clone()
+                    grid=in_grid />
             }
         })
         .collect_view();
