@@ -24,7 +24,10 @@ fn document() -> Option<web_sys::Document> {
 /// Whether the view is drawn in a browser: false when it is drawn natively at build time (the
 /// page's pre-rendered first view, whose controls stay inert until the app takes over).
 pub fn live() -> bool {
-    window().is_some()
+    // Asked by every card (its star): answered once (finding the window is a call into
+    // JavaScript and a type check each time).
+    thread_local!(static LIVE: bool = window().is_some());
+    LIVE.with(|live| *live)
 }
 
 /// Tells the page's scripts that something happened (`agenda-start`, `agenda-drawn`: see

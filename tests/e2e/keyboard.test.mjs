@@ -1,11 +1,13 @@
 // The agenda with the keyboard alone (issue 6, WCAG 2.1.1, 2.4.3, 2.4.7): from the page's load,
 // Tab reaches the search box, typing searches, Tab goes on to a favourite's star and Space presses
 // it; every stop shows where focus is; the order follows the page; the session view takes focus
-// to its heading and gives it back to its link; Escape closes what is open.
+// to its heading and gives it back to its link; Escape closes what is open. (Each test starts once
+// the app has taken over from the page's pre-rendered view: the keyboard during the hand-over is
+// prerender.test.mjs's.)
 //   scripts/build.sh && node --test --test-concurrency=1 tests/e2e/keyboard.test.mjs
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { DESKTOP, PHONE, eventually, runPage, useSite } from './lib.mjs'
+import { DESKTOP, PHONE, agendaShown, eventually, runPage, useSite } from './lib.mjs'
 
 const site = useSite()
 
@@ -55,7 +57,7 @@ describe('keyboard only', () => {
     it(`Tab to the search, type, Tab to a star, Space (${viewport.width} px)`, async t => {
       await runPage(site, t, { viewport }, async page => {
         await page.goto(site.url)
-        await page.locator('article.agenda-session').first().waitFor()
+        await agendaShown(page)
         const toSearch = await tabUntil(page, f => f.id === 'agenda-search')
         // The event's links and the sections come first: the search is reached in a few steps.
         assert.ok(toSearch.length <= 10, `${toSearch.length} Tabs to the search`)
@@ -91,7 +93,7 @@ describe('keyboard only', () => {
   it('the session view takes focus to its heading; Escape and "Retour au programme" give it back to the link', async t => {
     await runPage(site, t, {}, async page => {
       await page.goto(site.url)
-      await page.locator('article.agenda-session').first().waitFor()
+      await agendaShown(page)
       // The second session's link: focus must come back to that one, not to the first of the page.
       const link = await tabUntil(page, f => f.id.startsWith('agenda-link-') && f.id !== 'agenda-link-ouverture')
       const title = link.at(-1).name
@@ -123,7 +125,7 @@ describe('keyboard only', () => {
   it('Escape folds the open filters away and leaves focus on "Filtres"; a checkbox works with Space', async t => {
     await runPage(site, t, {}, async page => {
       await page.goto(site.url)
-      await page.locator('article.agenda-session').first().waitFor()
+      await agendaShown(page)
       await tabUntil(page, f => f.tag === 'summary' && f.name === 'Filtres')
       const filters = page.locator('details.agenda-filters')
       await page.keyboard.press('Enter')

@@ -245,10 +245,12 @@ export async function eventually (fn, { timeout = TIMEOUT, interval = 100 } = {}
 /**
  * Waits for the agenda's first session on screen, drawn by the app: at the bare address the
  * page's pre-rendered view (#agenda-prerendered, inert until the app takes over) shows the same
- * sessions first.
+ * sessions first, and stays a frame after the app has drawn (the hand-over: js/prerender.js).
+ * What a visitor does during the hand-over is prerender.test.mjs's.
  */
 export async function agendaShown (page) {
   await page.locator('#agenda-root article.agenda-session:not([hidden])').first().waitFor()
+  await page.locator('#agenda-prerendered').waitFor({ state: 'detached' })
 }
 
 /**
