@@ -26,10 +26,8 @@ pub struct Placement {
 impl Placement {
     /// The CSS that puts it in the page's grid, whose first column holds the times and first row
     /// the rooms' names (so grid lines are these numbers plus 2): custom properties only, which
-    /// the stylesheet's grid reads (`grid-column: var(--column)`). Declared as `grid-column` and
-    /// `grid-row` in the card's `style`, they cost each card's first styling about three times
-    /// as much, in the list too (measured: a day of 250 cards shown, 110 ms against 40 ms on a
-    /// phone-class CPU).
+    /// the stylesheet's grid reads (`grid-column: var(--column)`), and which the app writes in a
+    /// card's `style` only while the agenda is a grid (why: the app's `SessionCard`, `place`).
     pub fn css(&self) -> String {
         let column = if self.across {
             "2/-1".to_owned()
