@@ -483,7 +483,7 @@ if (ONLY.has('interact')) {
     ...lt.map(([name, key]) => [name, fmt.ms(interMed('agenda', key)), fmt.ms(interMed('plainjs', key)), '≤ 50 ms', verdict('long tasks', name, interMed('agenda', key), 50, (v, l) => v <= l)]),
     ['first view (info)', fmt.ms(interMed('agenda', 'firstViewMs')), fmt.ms(interMed('plainjs', 'firstViewMs')), '—', '—'],
   ], [
-    `first view = the first frame with ${FIRST_VIEW} <article>s, the first visible (CPU ×4, no network throttling); long tasks from a PerformanceObserver('longtask') installed before any page script.`,
+    `first view = once the first frame with ${FIRST_VIEW} <article>s, the first visible, is rendered (CPU ×4, no network throttling); the settle window counts the tasks that start after it; long tasks from a PerformanceObserver('longtask') installed before any page script.`,
     ...lt.map(([name, , what]) => `${name}: ${what}.`),
   ])
 

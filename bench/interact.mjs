@@ -9,8 +9,8 @@
 //
 // Each run opens a fresh Chromium (fresh user-data-dir), slows its CPU --cpu times before the
 // page loads, and:
-// 1. loads URL; "first view" = the first animation frame with >= --first <article>s in the DOM,
-//    the first of them visible;
+// 1. loads URL; "first view" = once the first animation frame with >= --first <article>s in the
+//    DOM, the first of them visible, is rendered (stamped by a task posted from that frame);
 // 2. waits --settle ms (the settle window), then reads the longest task (PerformanceObserver
 //    'longtask', installed before any page script) that started after the first view, the JS heap
 //    (CDP Runtime.getHeapUsage, after a garbage collection) and the wasm memory (every
@@ -27,7 +27,8 @@
 //    day     another day: a link of nav "Jours" (the agenda) or the "Jour" select (plain JS), until
 //            the first visible <article> is another one;
 //    filter  the first checkbox of the first fieldset that has one (its <details> opened first,
-//            untimed), until the number of visible <article>s changes;
+//            untimed; a "Filtres" panel that draws its choices when opened is opened to find
+//            them), until the number of visible <article>s changes;
 //    and the longest task that overlaps each interaction (input to answer, plus 300 ms).
 // Prints JSON (medians and every run) on stdout, and to --out.
 import fs from 'node:fs'
@@ -76,7 +77,14 @@ function init (first) {
   window.__first = null
   const tick = () => {
     const a = document.querySelectorAll('article')
-    if (a.length >= first && a[0].checkVisibility()) { window.__first = performance.now(); return }
+    if (a.length >= first && a[0].checkVisibility()) {
+      // On screen once this frame is rendered (its style, layout and paint follow this
+      // callback, in the same task): stamped by the task after it.
+      const ch = new MessageChannel()
+      ch.port1.onmessage = () => { window.__first = performance.now() }
+      ch.port2.postMessage(null)
+      return
+    }
     requestAnimationFrame(tick)
   }
   requestAnimationFrame(tick)
@@ -111,8 +119,10 @@ async function read (page, timeout = 15000) {
   await page.waitForFunction(() => window.__probe && window.__probe.t1 !== null, null, { timeout })
   return page.evaluate(() => [window.__probe.t0, window.__probe.t1])
 }
-const longestIn = (page, from, to) => page.evaluate(([from, to]) =>
-  window.__lt.filter(([s, d]) => s + d > from && s < to).reduce((m, [, d]) => Math.max(m, d), 0), [from, to])
+// The longest task that overlaps [from, to] (an interaction), or that starts in it (`starting`:
+// the settle window, which begins once the first view is on screen).
+const longestIn = (page, from, to, starting = false) => page.evaluate(([from, to, starting]) =>
+  window.__lt.filter(([s, d]) => (starting ? s >= from : s + d > from) && s < to).reduce((m, [, d]) => Math.max(m, d), 0), [from, to, starting])
 
 const VISIBLE = `[...document.querySelectorAll('article')].filter((a) => a.checkVisibility())`
 const DONE = {
@@ -156,7 +166,7 @@ async function once (r) {
     const first = await page.evaluate(() => window.__first)
     res.firstViewMs = first
     await page.waitForTimeout(settleMs)
-    res.settleLongestMs = await longestIn(page, first, first + settleMs + 1e6)
+    res.settleLongestMs = await longestIn(page, first, first + settleMs + 1e6, true)
     res.longTasksAfterFirst = await page.evaluate(f => window.__lt.filter(([s]) => s >= f).map(([s, d]) => [Math.round(s), Math.round(d)]), first)
     const before = await cdp.send('Runtime.getHeapUsage')
     await cdp.send('HeapProfiler.collectGarbage')
@@ -227,8 +237,16 @@ async function once (r) {
     await page.waitForTimeout(800)
     // filter: the first checkbox of the first fieldset that has one, its <details> opened first
     // (a checkbox in a closed <details> is out of the accessibility tree until it opens)
+    // (a panel that draws its choices when it first opens, as the agenda's "Filtres" does, is
+    // opened to find them).
     const boxes = page.locator('fieldset').filter({ has: page.getByRole('checkbox', { includeHidden: true }) }).first()
     const tick = boxes.getByRole('checkbox', { includeHidden: true }).first()
+    const panel = page.locator('details > summary').filter({ hasText: /^\s*(Filtres|Filters)\s*$/ })
+    if (!(await tick.count()) && await panel.count()) {
+      await panel.first().click()
+      await tick.waitFor({ state: 'attached', timeout: 5000 }).catch(() => {})
+      await page.waitForTimeout(500)
+    }
     if (await tick.count()) {
       const details = page.locator('details').filter({ has: tick })
       if (await details.count() && !(await details.first().evaluate(d => d.open))) {

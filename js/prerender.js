@@ -115,7 +115,7 @@
       // The app's cards drawn so far are laid out whole, as the view's were (see the stylesheet):
       // skipped at first, they would be drawn at their placeholder's size for a frame, then at
       // theirs (a layout shift). Cards drawn later keep the app's content-visibility.
-      for (const el of app().querySelectorAll('.agenda-day-section, .agenda-session')) el.style.contentVisibility = 'visible'
+      for (const el of app().querySelectorAll('.agenda-session')) el.style.contentVisibility = 'visible'
       delete root.dataset.agendaPrerender
       pre.remove()
       if (typed && typed.value && search) {

@@ -49,9 +49,15 @@ pub async fn load_programme(url: &str) -> Result<Programme, AppError> {
     if !response.ok() {
         return Err(AppError::Http(response.status()));
     }
-    let text = within_time(response.text())
+    // Its bytes, copied into the wasm's memory as they are: `text()` would have the browser
+    // decode them into a JS string, then encode that back into UTF-8 for Rust (about 70 ms for a
+    // 1 MB programme on a phone-class CPU). Bytes that are not UTF-8 read as U+FFFD, as `text()`
+    // reads them; a byte order mark is skipped by the readers.
+    let bytes = within_time(response.binary())
         .await?
         .map_err(|_| AppError::Network)?;
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     match read_own(&text).map_err(AppError::Programme)? {
         Some(programme) => Ok(programme),
         None => read_in_worker(text).await,

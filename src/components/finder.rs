@@ -79,6 +79,11 @@ pub fn Finder(
         view! { <div class="agenda-layout-switch" role="group" aria-label=t.layout>{buttons}</div> }
     });
     let empty_programme = programme.sessions.is_empty();
+    let filters_set = found.with_untracked(|f| {
+        offered
+            .iter()
+            .any(|(facet, _)| !f.selection.chosen(*facet).is_empty())
+    });
     view! {
         // Not in a <form>: Enter has nothing to submit, results follow every key.
         <div role="search" class="agenda-search">
@@ -90,7 +95,7 @@ pub fn Finder(
                     change(Box::new(move |sel| sel.q = typed));
                 } />
         </div>
-        <Filters t=t offered=offered options=options change=Callback::new(move |(f, v): (Facet, String)| {
+        <Filters t=t offered=offered options=options open=filters_set change=Callback::new(move |(f, v): (Facet, String)| {
             change(Box::new(move |sel| sel.toggle(f, &v)))
         }) />
         <DayNav t=t lang=lang programme=programme.clone() found=found filtering=filtering />
@@ -111,62 +116,94 @@ pub fn Finder(
 /// The filters the programme gives reason for, folded away until asked for (on a phone the
 /// agenda comes first), open when the URL already sets one. Each choice is a checkbox with the
 /// number of sessions it would give.
+///
+/// The choices are drawn the first time the panel opens: until then nothing counts the options
+/// (a search on a 1000-session programme counts every filter's), and the page's first view does
+/// not wait for some 200 elements it does not show.
 #[component]
 fn Filters(
     t: &'static Texts,
     offered: Vec<(Facet, Vec<String>)>,
     options: Memo<Vec<Vec<FacetOption>>>,
+    /// Whether the selection sets a filter already: the panel is open.
+    open: bool,
     change: Callback<(Facet, String)>,
 ) -> impl IntoView {
     if offered.is_empty() {
         return None;
     }
-    let open = options.with_untracked(|o| o.iter().flatten().any(|o| o.chosen));
-    let facets = offered
-        .into_iter()
-        .enumerate()
-        .map(|(k, (facet, values))| {
-            let values = values
-                .into_iter()
-                .map(|value| {
-                    // This option as the selection makes it now.
-                    let option = {
-                        let value = value.clone();
-                        Memo::new(move |_| {
-                            options.with(|o| {
-                                o.get(k)
-                                    .and_then(|os| os.iter().find(|o| o.value == value))
-                                    .map(|o| (o.chosen, o.count))
-                                    .unwrap_or_default()
-                            })
-                        })
-                    };
-                    let toggled = value.clone();
+    let opened = RwSignal::new(open);
+    let now_open = move || {
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
+    let facets = move || {
+        opened.get().then(|| {
+            offered
+                .iter()
+                .enumerate()
+                .map(|(k, (facet, values))| {
+                    let facet = *facet;
+                    let values = values
+                        .iter()
+                        .map(|value| facet_option(options, k, facet, value.clone(), change))
+                        .collect_view();
                     view! {
-                        <li><label>
-                            <input type="checkbox" value=value.clone() disabled=!crate::browser::live()
-                                prop:checked=move || option.get().0
-                                on:change=move |_| change.run((facet, toggled.clone())) />
-                            <span>{value}</span>
-                            <span class="agenda-option-count">{move || format!(" ({})", option.get().1)}</span>
-                        </label></li>
+                        <fieldset class="agenda-facet">
+                            <legend>{facet_name(t, facet)}</legend>
+                            <ul>{values}</ul>
+                        </fieldset>
                     }
                 })
-                .collect_view();
-            view! {
-                <fieldset class="agenda-facet">
-                    <legend>{facet_name(t, facet)}</legend>
-                    <ul>{values}</ul>
-                </fieldset>
-            }
+                .collect_view()
         })
-        .collect_view();
+    };
     Some(view! {
-        <details class="agenda-filters" open=open>
-            <summary>{t.filters}</summary>
+        // Opened by a click or a key on its summary, or otherwise (the browser's find in page,
+        // the pre-rendered view's panel handed over open): its choices are drawn either way.
+        <details class="agenda-filters" open=open
+            on:toggle=move |ev| {
+                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                    now_open();
+                }
+            }>
+            <summary on:click=move |_| now_open()>{t.filters}</summary>
             <div class="agenda-facets">{facets}</div>
         </details>
     })
+}
+
+/// One choice of a filter: a checkbox with the number of sessions it would give.
+fn facet_option(
+    options: Memo<Vec<Vec<FacetOption>>>,
+    k: usize,
+    facet: Facet,
+    value: String,
+    change: Callback<(Facet, String)>,
+) -> impl IntoView {
+    // This option as the selection makes it now.
+    let option = {
+        let value = value.clone();
+        Memo::new(move |_| {
+            options.with(|o| {
+                o.get(k)
+                    .and_then(|os| os.iter().find(|o| o.value == value))
+                    .map(|o| (o.chosen, o.count))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let toggled = value.clone();
+    view! {
+        <li><label>
+            <input type="checkbox" value=value.clone() disabled=!crate::browser::live()
+                prop:checked=move || option.get().0
+                on:change=move |_| change.run((facet, toggled.clone())) />
+            <span>{value}</span>
+            <span class="agenda-option-count">{move || format!(" ({})", option.get().1)}</span>
+        </label></li>
+    }
 }
 
 /// Choosing a day: a row of tabs for a few days; for a programme spread over weeks, a compact

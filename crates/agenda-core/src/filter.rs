@@ -13,6 +13,7 @@ use crate::model::{Programme, Session, Text};
 use crate::search::{SearchIndex, SearchQuery};
 use crate::text::fold;
 use crate::time::Date;
+use std::collections::HashMap;
 
 /// The kinds of filter, in the order the page offers them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,9 +39,17 @@ impl Facet {
     /// The values a session has for this facet (several for speakers and arrangements), as a
     /// reader of `lang` reads them.
     pub fn values<'a>(self, p: &'a Programme, s: &'a Session, lang: Lang) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        self.put_values(p, s, lang, &mut out);
+        out
+    }
+
+    /// [`Facet::values`], added to `out` (counting options reuses one buffer per facet rather
+    /// than allocating for every session).
+    fn put_values<'a>(self, p: &'a Programme, s: &'a Session, lang: Lang, out: &mut Vec<&'a str>) {
         match self.name(p, s) {
-            Some(name) => vec![p.pick(name, lang)],
-            None => self.plain(p, s),
+            Some(name) => out.push(p.pick(name, lang)),
+            None => self.plain(p, s, out),
         }
     }
 
@@ -57,17 +66,17 @@ impl Facet {
 
     /// A session's values for the other facets, written once: its language, speakers and
     /// arrangements.
-    fn plain<'a>(self, p: &'a Programme, s: &'a Session) -> Vec<&'a str> {
+    fn plain<'a>(self, p: &'a Programme, s: &'a Session, out: &mut Vec<&'a str>) {
         match self {
-            Facet::Language => s.language.as_deref().into_iter().collect(),
-            Facet::Speaker => s
-                .speakers
-                .iter()
-                .filter_map(|id| p.speaker(id))
-                .map(|sp| sp.name.as_str())
-                .collect(),
-            Facet::Accessibility => s.accessibility.iter().map(String::as_str).collect(),
-            Facet::Track | Facet::Room | Facet::Format => Vec::new(),
+            Facet::Language => out.extend(s.language.as_deref()),
+            Facet::Speaker => out.extend(
+                s.speakers
+                    .iter()
+                    .filter_map(|id| p.speaker(id))
+                    .map(|sp| sp.name.as_str()),
+            ),
+            Facet::Accessibility => out.extend(s.accessibility.iter().map(String::as_str)),
+            Facet::Track | Facet::Room | Facet::Format => {}
         }
     }
 }
@@ -148,6 +157,30 @@ impl Found {
         } else {
             crate::i18n::sessions_count(lang, self.count)
         }
+    }
+}
+
+/// A facet's options while they are counted: each value once, in the order first met, with the
+/// number of sessions it would give and whether any session has it.
+#[derive(Default)]
+struct Counted<'a> {
+    values: Vec<&'a str>,
+    positions: HashMap<&'a str, usize>,
+    counts: Vec<usize>,
+    has: Vec<bool>,
+}
+
+impl<'a> Counted<'a> {
+    /// Where `value` is, added if new.
+    fn at(&mut self, value: &'a str) -> usize {
+        if let Some(&i) = self.positions.get(value) {
+            return i;
+        }
+        self.values.push(value);
+        self.counts.push(0);
+        self.has.push(false);
+        self.positions.insert(value, self.values.len() - 1);
+        self.values.len() - 1
     }
 }
 
@@ -244,7 +277,9 @@ impl<'a> Finder<'a> {
         self.options_with(facets, &found.selection, &found.matched)
     }
 
-    /// Each session's values are read once, and only for the facets counted or chosen.
+    /// Each session's values are read once, and only for the facets counted or chosen, into
+    /// buffers kept from one session to the next; an option is found by its name in a map (a
+    /// large conference has hundreds of speakers).
     fn options_with(
         &self,
         facets: &[Facet],
@@ -252,74 +287,61 @@ impl<'a> Finder<'a> {
         matched: &[bool],
     ) -> Vec<Vec<FacetOption>> {
         let (p, lang) = (self.p, self.lang);
-        let mut values: Vec<Vec<&str>> = facets
+        let mut counted: Vec<Counted> = facets
             .iter()
-            .map(|f| match f {
-                Facet::Track => p.themes.iter().map(|t| p.pick(&t.name, lang)).collect(),
-                Facet::Room => p.rooms.iter().map(|r| p.pick(&r.name, lang)).collect(),
-                Facet::Format => p.formats.iter().map(|x| p.pick(&x.name, lang)).collect(),
-                _ => Vec::new(),
+            .map(|f| {
+                let declared: Vec<&str> = match f {
+                    Facet::Track => p.themes.iter().map(|t| p.pick(&t.name, lang)).collect(),
+                    Facet::Room => p.rooms.iter().map(|r| p.pick(&r.name, lang)).collect(),
+                    Facet::Format => p.formats.iter().map(|x| p.pick(&x.name, lang)).collect(),
+                    _ => Vec::new(),
+                };
+                let mut c = Counted::default();
+                for v in declared {
+                    c.at(v);
+                }
+                c
             })
             .collect();
-        let mut counts: Vec<Vec<usize>> = values.iter().map(|v| vec![0; v.len()]).collect();
-        let mut has: Vec<Vec<bool>> = values.iter().map(|v| vec![false; v.len()]).collect();
-        let needed: Vec<bool> = Facet::ALL
-            .iter()
-            .map(|f| facets.contains(f) || !sel.chosen(*f).is_empty())
-            .collect();
-        for (at, s) in self.p.sessions.iter().enumerate() {
-            if self.p.is_break(s) {
+        let needed: [bool; 6] =
+            Facet::ALL.map(|f| facets.contains(&f) || !sel.chosen(f).is_empty());
+        // A session's values per facet (in `Facet::ALL` order), and whether it passes each
+        // facet's own choices.
+        let mut own: [Vec<&str>; 6] = Default::default();
+        let mut ok = [true; 6];
+        for (at, s) in p.sessions.iter().enumerate() {
+            if p.is_break(s) {
                 continue;
             }
             let base = sel.day.is_none_or(|d| s.day == d) && matched[at];
-            // Whether the session passes each facet's own choices.
-            let own: Vec<Vec<&str>> = Facet::ALL
-                .iter()
-                .zip(&needed)
-                .map(|(f, &needed)| {
-                    if needed {
-                        f.values(p, s, lang)
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect();
-            let ok: Vec<bool> = Facet::ALL
-                .iter()
-                .zip(&own)
-                .map(|(f, vs)| {
-                    let chosen = sel.chosen(*f);
-                    chosen.is_empty() || vs.iter().any(|v| chosen.iter().any(|c| c == v))
-                })
-                .collect();
-            for (k, f) in facets.iter().enumerate() {
+            for (i, f) in Facet::ALL.into_iter().enumerate() {
+                own[i].clear();
+                if needed[i] {
+                    f.put_values(p, s, lang, &mut own[i]);
+                }
+                let chosen = sel.chosen(f);
+                ok[i] = chosen.is_empty() || own[i].iter().any(|v| chosen.iter().any(|c| c == v));
+            }
+            for (c, f) in counted.iter_mut().zip(facets) {
                 let passes = base && Facet::ALL.iter().zip(&ok).all(|(g, pass)| g == f || *pass);
                 for v in &own[*f as usize] {
-                    let i = match values[k].iter().position(|x| x == v) {
-                        Some(i) => i,
-                        None => {
-                            values[k].push(v);
-                            counts[k].push(0);
-                            has[k].push(false);
-                            values[k].len() - 1
-                        }
-                    };
-                    has[k][i] = true;
+                    let i = c.at(v);
+                    c.has[i] = true;
                     if passes {
-                        counts[k][i] += 1;
+                        c.counts[i] += 1;
                     }
                 }
             }
         }
         facets
             .iter()
-            .enumerate()
-            .map(|(k, f)| {
+            .zip(counted)
+            .map(|(f, c)| {
                 let chosen = sel.chosen(*f);
-                values[k]
+                c.values
                     .iter()
-                    .zip(&counts[k])
-                    .zip(&has[k])
+                    .zip(&c.counts)
+                    .zip(&c.has)
                     // An option no session has (a declared room left empty) is not offered.
                     .filter(|((v, _), has)| **has || chosen.iter().any(|c| c == *v))
                     .map(|((v, count), _)| FacetOption {
@@ -356,7 +378,11 @@ impl<'a> Finder<'a> {
                     .find_map(|s| match f.name(self.p, s) {
                         // A name in any of its languages; the reader is shown theirs.
                         Some(name) => name.all().any(same).then(|| self.p.pick(name, self.lang)),
-                        None => f.plain(self.p, s).into_iter().find(|v| same(v)),
+                        None => {
+                            let mut values = Vec::new();
+                            f.plain(self.p, s, &mut values);
+                            values.into_iter().find(|v| same(v))
+                        }
                     });
                 if let Some(v) = known {
                     if !out.chosen(f).iter().any(|c| c == v) {
@@ -408,12 +434,13 @@ impl<'a> Finder<'a> {
     /// that has it is the point). A facet with more than `max` values (the speakers of a large
     /// conference) is left to the search box, keeping only the values `sel` already chose.
     pub fn offered(&self, sel: &Selection, max: usize) -> Vec<(Facet, Vec<String>)> {
+        // Every facet's options counted in one pass.
         let all = Selection::default();
         Facet::ALL
             .into_iter()
-            .filter_map(|f| {
-                let values: Vec<String> =
-                    self.options(f, &all).into_iter().map(|o| o.value).collect();
+            .zip(self.options_of(&Facet::ALL, &all))
+            .filter_map(|(f, options)| {
+                let values: Vec<String> = options.into_iter().map(|o| o.value).collect();
                 let worth = values.len() > 1 || (f == Facet::Accessibility && !values.is_empty());
                 let values = if values.len() > max {
                     sel.chosen(f).to_vec()
@@ -617,6 +644,33 @@ mod tests {
                 assert_eq!(all[k], f.options(facet, sel), "{facet:?} with {sel:?}");
             }
         }
+    }
+
+    #[test]
+    fn two_rooms_of_one_name_are_one_option() {
+        // Names are what a filter offers and what links carry (`?room=Amphi`): a programme that
+        // declares two rooms of one name (two buildings' "Amphi") gets one choice for both.
+        let p = read_programme(
+            r#"{"agenda_format": 1, "event": {"title": "T"},
+              "rooms": [{"id": "a", "name": "Amphi"}, {"id": "b", "name": "Amphi"}, {"id": "c", "name": "Salle C"}],
+              "sessions": [
+                {"id": "1", "title": "Un", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T11:00:00+01:00", "room": "a"},
+                {"id": "2", "title": "Deux", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T11:00:00+01:00", "room": "b"},
+                {"id": "3", "title": "Trois", "start": "2026-02-10T10:00:00+01:00", "end": "2026-02-10T11:00:00+01:00", "room": "c"}
+              ]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let index = SearchIndex::new(&p);
+        let f = Finder::new(&p, &index);
+        let rooms: Vec<(String, usize)> = f
+            .options(Facet::Room, &Selection::default())
+            .into_iter()
+            .map(|o| (o.value, o.count))
+            .collect();
+        assert_eq!(rooms, [("Amphi".into(), 2), ("Salle C".into(), 1)]);
+        let mut sel = Selection::default();
+        sel.toggle(Facet::Room, "Amphi");
+        assert_eq!(ids(&p, f.visible(&f.effective(&sel))), ["1", "2"]);
     }
 
     #[test]
