@@ -132,7 +132,8 @@ fn Filters(
     if offered.is_empty() {
         return None;
     }
-    let opened = RwSignal::new(open);
+    // The page's pre-rendered view has them all (inert), as it is with JavaScript off.
+    let opened = RwSignal::new(open || !crate::browser::live());
     let now_open = move || {
         if !opened.get_untracked() {
             opened.set(true);

@@ -103,6 +103,26 @@ describe('search (desktop)', () => {
 })
 
 describe('filters (desktop)', () => {
+  // Drawn (and counted) the first time the panel opens, however it opens: a click on "Filtres",
+  // or the browser opening it (find in page), as the pre-rendered view's panel is handed over.
+  it('the choices are drawn when the panel first opens, by a click or not, counted as the search stands', async t => {
+    await withPage(t, DESKTOP, async page => {
+      await open(page, '?q=ancrages')
+      await statusReads(page, '1 séance sur 6')
+      const panel = page.locator('#agenda-root details.agenda-filters')
+      assert.equal(await panel.evaluate(d => d.open), false, 'folded away')
+      assert.equal(await panel.locator('input[type=checkbox]').count(), 0, 'no choice drawn while folded away')
+      await panel.evaluate(d => { d.open = true })
+      const themes = page.getByRole('group', { name: 'Thème' })
+      await themes.getByRole('checkbox', { name: new RegExp(`^${THEME_B} \\(1\\)$`) }).waitFor()
+      await themes.getByRole('checkbox', { name: new RegExp(`^${THEME_A} \\(0\\)$`) }).waitFor()
+      // Folded and unfolded again: the same choices, once.
+      await page.getByText('Filtres', { exact: true }).click()
+      await page.getByText('Filtres', { exact: true }).click()
+      assert.equal(await themes.getByRole('checkbox', { name: new RegExp(`^${THEME_B}`) }).count(), 1)
+    })
+  })
+
   it('add up within a filter, narrow across filters and the search; each option counts', async t => {
     await withPage(t, DESKTOP, async page => {
       await open(page)
