@@ -214,6 +214,7 @@ pub fn local_hh_mm(dt: &DateTime) -> String {
 
 /// Whether the visitor's time zone differs from the event's during the event: some session's
 /// offset from UTC in the visitor's zone is not the programme's.
+///
 /// A start time shared by the session before (the programme's order keeps parallel sessions
 /// together) is not asked again: a `Date` for each of 1000 sessions cost a phone-class CPU about
 /// 20 ms.

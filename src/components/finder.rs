@@ -162,7 +162,8 @@ fn Filters(
     };
     Some(view! {
         // Opened by a click or a key on its summary, or otherwise (the browser's find in page,
-        // the pre-rendered view's panel handed over open): its choices are drawn either way.
+        // the pre-rendered view's panel handed over open): its choices are drawn either way. The
+        // summary's click draws them before the panel's first frame; `toggle` comes a task later.
         <details class="agenda-filters" open=open
             on:toggle=move |ev| {
                 if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
