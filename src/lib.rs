@@ -30,11 +30,17 @@ pub fn start() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     // The page's pre-rendered view, if shown, sets its ids aside for the app's (js/prerender.js).
     browser::announce("agenda-start");
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            leptos::mount::mount_to(root, || leptos::view! { <app::App /> }).forget();
-        }
-        None => leptos::mount::mount_to_body(|| leptos::view! { <app::App /> }),
-    }
+    // In a task of its own: compiling the wasm's start and running it (the browser compiles
+    // each function the first time it runs) already make one task on a phone; the app's first
+    // drawing, which runs a good part of its code for the first time, makes the next.
+    leptos::prelude::set_timeout(
+        move || match root {
+            Some(root) => {
+                root.set_inner_html("");
+                leptos::mount::mount_to(root, || leptos::view! { <app::App /> }).forget();
+            }
+            None => leptos::mount::mount_to_body(|| leptos::view! { <app::App /> }),
+        },
+        std::time::Duration::ZERO,
+    );
 }

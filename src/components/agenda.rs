@@ -115,10 +115,13 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
         }
     };
 
-    // Drawn top down in three tasks (the header; the view; the rest), so that a phone's main
-    // thread is never held long while the page appears, and nothing already shown moves.
-    // Drawn at build time (the page's pre-rendered first view): all three at once.
-    let stage = RwSignal::new(if browser::live() { 0u8 } else { 2 });
+    // Drawn top down in four tasks (what the view needs to begin: the favourites, the title; the
+    // header; the view; the rest), so that a phone's main thread is never held long while the
+    // page appears (much of the code runs for the first time then, and the browser compiles each
+    // function of the wasm on its first call), and nothing already shown moves. Drawn at build
+    // time (the page's pre-rendered first view): all at once.
+    const LAST: u8 = 3;
+    let stage = RwSignal::new(if browser::live() { 0u8 } else { LAST });
     let next = move || {
         set_timeout(
             move || {
@@ -130,7 +133,7 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
         )
     };
     Effect::new(move |_| {
-        if stage.get() < 2 {
+        if stage.get() < LAST {
             next();
         } else {
             // Drawn: the page's pre-rendered view, if shown, gives way (js/prerender.js).
@@ -140,10 +143,18 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
             );
         }
     });
-    let (view_stage, rest_stage) = (
-        Memo::new(move |_| stage.get() >= 1),
-        Memo::new(move |_| stage.get() >= 2),
-    );
+    let from = move |k: u8| Memo::new(move |_| stage.get() >= k);
+    let (header_stage, view_stage, rest_stage) = (from(1), from(2), from(LAST));
+    let p = programme.clone();
+    let header = move || {
+        header_stage.get().then(|| {
+            view! {
+                <EventHeader programme=p.clone() />
+                <SectionNav />
+                <div>{not_kept}{modified.clone()}</div>
+            }
+        })
+    };
     let p = programme.clone();
     let rest = move || {
         rest_stage
@@ -151,9 +162,7 @@ pub fn Agenda(programme: Arc<Programme>, changed: Arc<Vec<usize>>) -> impl IntoV
             .then(|| view! { <Warnings programme=p.clone() /> <Footer /> })
     };
     view! {
-        <EventHeader programme=programme.clone() />
-        <SectionNav />
-        <div>{not_kept}{modified}</div>
+        {header}
         <main id="agenda-main" class="agenda-main">
             {move || view_stage.get().then(list.clone())}
             {move || view_stage.get().then(other.clone())}

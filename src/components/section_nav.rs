@@ -88,16 +88,24 @@ pub fn SectionNav() -> impl IntoView {
     };
     let switch = move |ev: leptos::ev::MouseEvent| {
         if in_place(&ev) {
+            route.focus_when_drawn(LANG_SWITCH_ID);
             route.navigate(query.with_untracked(in_other));
-            request_animation_frame(|| {
-                crate::browser::focus_id(LANG_SWITCH_ID);
-            });
         }
     };
+    // The agenda is drawn anew in the other language (its header a task later): focus comes
+    // back to the switch.
+    let link = NodeRef::<leptos::html::A>::new();
+    Effect::new(move |_| {
+        if let Some(a) = link.get() {
+            if route.takes_focus(LANG_SWITCH_ID) {
+                let _ = a.focus();
+            }
+        }
+    });
     view! {
         <nav class="agenda-sections" aria-label=t.sections>
             <ul>{links}</ul>
-            <a class="agenda-lang-switch" id=LANG_SWITCH_ID hreflang=tag lang=tag
+            <a class="agenda-lang-switch" id=LANG_SWITCH_ID hreflang=tag lang=tag node_ref=link
                 aria-label=t.switch_language_label
                 href=move || query.with(|q| Route::href(&in_other(q)))
                 on:click=switch>

@@ -142,12 +142,19 @@ pub fn SessionList(
         days: StoredValue::new(programme.days.clone()),
         found,
     };
-    drawing.step(FIRST_SCREEN);
+    // The first screen's cards in the task after the list's own (its search, filters and days):
+    // on a phone, each of the two is a short task. At build time, at once.
+    if browser::live() {
+        set_timeout(move || _ = drawing.step(FIRST_SCREEN), Duration::ZERO);
+    } else {
+        drawing.step(FIRST_SCREEN);
+    }
     drawing.continue_when_idle(SLICE);
-    // A day chosen before the idle drawing has reached it shows its first screen at once, not
-    // its first cards one slice after another.
-    Effect::new(move |_| {
-        if let Some(day) = day_chosen.get() {
+    // A day chosen later, before the idle drawing has reached it, shows its first screen at
+    // once, not its first cards one slice after another.
+    Effect::new(move |before: Option<()>| {
+        let day = day_chosen.get();
+        if let (Some(day), Some(())) = (day, before) {
             drawing.draw_at_least(day, FIRST_SCREEN);
         }
     });
