@@ -50,8 +50,14 @@ pub fn App(
         }
         let url = programme_url.get();
         attempt.track();
-        load.set(Load::Loading);
+        // (Loading already at first: not drawn twice.)
+        if !load.with_untracked(|l| matches!(l, Load::Loading)) {
+            load.set(Load::Loading);
+        }
         leptos::task::spawn_local(async move {
+            // Asked for in a task of its own, after the page's first drawing: the file is
+            // already on its way (the page preloads it, js/prerender.js).
+            crate::api::next_task().await;
             let result = load_programme(&url).await;
             // What was read is drawn in a task of its own: a phone's main thread is never held
             // by reading and drawing a large programme at once.

@@ -26,5 +26,5 @@ pub use diag::{Diagnostic, Problem, ProgrammeError};
 pub use i18n::Lang;
 pub use model::*;
 pub use query::{Page, Query};
-pub use read::{read_own, read_programme, read_value};
+pub use read::{parse_json, read_own, read_own_parsed, read_programme, read_value};
 pub use time::{Date, DateTime};

@@ -26,11 +26,16 @@ pub fn read_programme(input: &str) -> Result<Programme, ProgrammeError> {
 /// export, which the page hands to its worker (see [`crate::convert`]) so that those readers stay
 /// out of the page's own wasm.
 pub fn read_own(input: &str) -> Result<Option<Programme>, ProgrammeError> {
-    let value = parse_json(input)?;
-    let root = as_object(&value)?;
+    read_own_parsed(&parse_json(input)?)
+}
+
+/// [`read_own`], the file already parsed ([`parse_json`]): the page parses a large programme in
+/// one task and reads it in the next, each short on a phone.
+pub fn read_own_parsed(value: &Value) -> Result<Option<Programme>, ProgrammeError> {
+    let root = as_object(value)?;
     match detect(root)? {
         SourceFormat::Agenda => {
-            some_read(&value, SourceFormat::Agenda, agenda::read(root)).map(Some)
+            some_read(value, SourceFormat::Agenda, agenda::read(root)).map(Some)
         }
         _ => Ok(None),
     }
@@ -188,7 +193,7 @@ pub(crate) fn read_own_text(input: &str) -> Result<Programme, ProgrammeError> {
 }
 
 /// Parses JSON, turning the parser's error into one a visitor can act on.
-pub(crate) fn parse_json(input: &str) -> Result<Value, ProgrammeError> {
+pub fn parse_json(input: &str) -> Result<Value, ProgrammeError> {
     let trimmed = input.trim_start_matches('\u{feff}').trim();
     if trimmed.is_empty() {
         return Err(ProgrammeError::Empty);
