@@ -119,7 +119,7 @@ pub fn SessionCard(
     let speakers = p.speakers_line(s);
     let title = title.to_owned();
     let (title_ref, speakers_ref, abstract_ref) = (
-        NodeRef::<leptos::html::Span>::new(),
+        NodeRef::<leptos::html::A>::new(),
         NodeRef::<leptos::html::P>::new(),
         NodeRef::<leptos::html::P>::new(),
     );
@@ -151,10 +151,7 @@ pub fn SessionCard(
     let theme = theme.map(|th| {
         let chip = th.css_color().map(|c| format!("--agenda-chip:{c}"));
         view! {
-            <span class="agenda-theme" style=chip>
-                <span class="agenda-theme-mark" aria-hidden="true"></span>
-                {p.pick(&th.name, lang).to_owned()}
-            </span>
+            <span class="agenda-theme" style=chip>{p.pick(&th.name, lang).to_owned()}</span>
         }
     });
     let format = s.format.as_ref().and_then(|f| p.format(f)).map(|f| {
@@ -168,9 +165,7 @@ pub fn SessionCard(
             </p>
             <Star id=s.id.clone() title=title.clone() />
             <h4 class="agenda-session-title" lang=title_lang>
-                <SessionLink id=s.id.clone() dom_id=link_id(&s.id)>
-                    <span node_ref=title_ref>{title}</span>
-                </SessionLink>
+                <SessionLink id=s.id.clone() dom_id=link_id(&s.id) link_ref=title_ref>{title}</SessionLink>
             </h4>
             {status_note(t, s.status).map(|n| view! { <p class="agenda-status">{n}</p> })}
             <p class="agenda-session-meta">{room}{theme}{format}</p>

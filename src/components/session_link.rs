@@ -12,6 +12,9 @@ pub fn SessionLink(
     /// The link's DOM id, when focus is to come back to it (see `session_card::link_id`).
     #[prop(optional)]
     dom_id: Option<String>,
+    /// The link's element, once drawn (the agenda's cards mark what a search matched in it).
+    #[prop(optional)]
+    link_ref: Option<NodeRef<leptos::html::A>>,
     children: Children,
 ) -> impl IntoView {
     let route = Route::get();
@@ -26,5 +29,6 @@ pub fn SessionLink(
             route.open_session(id.clone());
         }
     };
-    view! { <a href=href id=dom_id on:click=open>{children()}</a> }
+    let link_ref = link_ref.unwrap_or_default();
+    view! { <a href=href id=dom_id on:click=open node_ref=link_ref>{children()}</a> }
 }
