@@ -35,13 +35,8 @@ const SLICE: usize = 4;
 /// What one slice of idle drawing may take, in milliseconds: well under the 50 ms of a long task,
 /// since cards differ and a slice is sized by the pace of the one before (with 30 ms, slices of
 /// 50 to 60 ms were seen on a phone-class CPU; the browser computes the new cards' style
-/// afterwards, in a task of its own). Short enough that a tap waits little for the slice under
-/// way, and that a laptop's slices stay short when Lighthouse reckons a phone's time as four
-/// times a laptop's (with 20 ms, its total blocking time at 1000 sessions was about 440 ms, all
-/// of it slices of 70 to 110 "phone" ms; with 8, about 120 ms). A phone-class CPU draws the
-/// 1000 cards in about 6 s instead of 3.6 (the first screen of each day at once when it is
-/// shown).
-const SLICE_BUDGET_MS: f64 = 8.0;
+/// afterwards, in a task of its own).
+const SLICE_BUDGET_MS: f64 = 20.0;
 
 /// How many cards the next slice draws, after `cards` took `took_ms`: as many as fit in
 /// [`SLICE_BUDGET_MS`] at that pace, at least 2, at most 48, and at most twice as many as the
@@ -438,13 +433,12 @@ mod tests {
     fn idle_slices_fit_their_budget() {
         assert_eq!(
             next_slice(12, 60.0),
-            2,
-            "a slow phone: 5 ms a card, the 2 cards at least"
+            4,
+            "a slow phone: 5 ms a card, 4 cards in 20 ms"
         );
-        assert_eq!(next_slice(4, 8.0), 4, "2 ms a card: 4 cards in 8 ms");
         assert_eq!(
-            next_slice(4, 1.0),
-            8,
+            next_slice(12, 5.0),
+            24,
             "a laptop: at most twice the last slice"
         );
         assert_eq!(next_slice(48, 1.0), 48, "never more than 48 cards at once");
