@@ -471,6 +471,7 @@ if (ONLY.has('interact')) {
     `agenda: the ${BIG}-session programme in ${bigAgenda.format === 'own' ? 'the agenda\'s own format (agenda-check --convert of the frab export)' : 'a frab export'}; plain JS: the frab export (same sessions).`,
     `controls found by role and name: day = ${ctl('agenda').day ?? '—'} (plain JS: ${ctl('plainjs').day ?? '—'}); filter = ${ctl('agenda').filter ?? '—'} (plain JS: ${ctl('plainjs').filter ?? '—'}).`,
     'bench/interact.mjs: the CPU is slowed before the page loads; fresh profile each run; agenda and plain JS runs alternate. "—": the page has no such control.',
+    'search, day and filter: the agenda shows or hides the cards of the answer\'s first screen in the input\'s task and the others in short tasks after it (README, "Size and speed"); the answer is the first frame whose visible <article>s show it, the first screen whole.',
     ...Object.entries(inter).flatMap(([site, rs]) => rs.flatMap((r, i) => [r.error, ...(r.runsRaw || []).flatMap(x => [x.error, ...(x.errors || [])])]
       .filter(Boolean).map(e => `${site}, run ${i + 1}: ${String(e).slice(0, 300)}`))),
   ])

@@ -308,6 +308,20 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` in a task of its own, right after the tasks already queued (a message the page posts
+/// to itself: no timer's minimum delay, no wait for an idle period). Between two such tasks the
+/// browser handles the visitor's input and draws its frames.
+pub fn soon(f: impl FnOnce() + 'static) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return when_idle(f);
+    };
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    channel.port1().set_onmessage(Some(f.unchecked_ref()));
+    let _ = channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::UNDEFINED);
+}
+
 /// Follows an element's width (CSS pixels) with a `ResizeObserver`: told after each layout that
 /// changed it, before the frame is painted, and never forcing a layout of its own. Stops when
 /// dropped.

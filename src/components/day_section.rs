@@ -105,6 +105,11 @@ impl Slot {
         drawn.saturating_sub(self.first).min(self.cards.len())
     }
 
+    /// Its cards' positions in the programme, in the order drawn.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        self.cards.iter().map(|(at, _)| *at)
+    }
+
     /// Whether the session at `at` is in this slot.
     pub fn holds(&self, at: usize) -> bool {
         self.cards.iter().any(|(a, _)| *a == at)

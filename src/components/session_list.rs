@@ -6,7 +6,9 @@
 //! every card, slot and day shows or hides itself by it. Cards are drawn once, a few slots at a
 //! time when the browser is idle (the day shown first, then the others), so that a search, a
 //! filter or another day only shows and hides cards already there, and no long task holds the
-//! page while the visitor may be tapping.
+//! page while the visitor may be tapping. What such a change shows or hides is set at once for
+//! the answer's first screen, in the input's own frame, and for the other cards in short tasks
+//! after it.
 
 use crate::browser;
 use crate::components::day_section::{self, DayPlan, DaySection};
@@ -93,22 +95,6 @@ pub fn SessionList(
         Arc::new(found.with_untracked(|f| f.shown.iter().map(|&on| RwSignal::new(on)).collect()));
     let day_chosen = Memo::new(move |_| found.with(|f| f.selection.day));
     let marks = Marks::new(programme.sessions.len());
-    let (f, p) = (flags.clone(), programme.clone());
-    Effect::new(move |_| {
-        found.with(|found| {
-            let day = found.selection.day;
-            for ((flag, &on), s) in f.iter().zip(&found.passing).zip(&p.sessions) {
-                if day.is_none_or(|d| d == s.day) && flag.get_untracked() != on {
-                    flag.set(on);
-                }
-            }
-            // What the search matched, marked once the cards found are on screen.
-            let shown = (0..found.shown.len())
-                .filter(|&at| found.shown[at])
-                .collect();
-            marks.mark(SearchQuery::new(&found.selection.q), shown);
-        });
-    });
     let offered = found.with_untracked(|f| {
         index.with(&f.selection.q, |i| {
             Find::new(&programme, i)
@@ -136,6 +122,37 @@ pub fn SessionList(
             .collect(),
     );
     let drawn: Vec<RwSignal<usize>> = plans.iter().map(|_| RwSignal::new(0)).collect();
+    // Each change of the selection sets the flags that change: at once those of the answer's
+    // first screen (the slots, in the order drawn, up to the one where FIRST_SCREEN cards are
+    // shown), so that the input's own frame shows it; the others in short tasks after it.
+    let showing = Showing {
+        slots: Arc::new(
+            plans
+                .iter()
+                .flat_map(|plan| plan.slots.iter().map(|slot| slot.positions().collect()))
+                .collect(),
+        ),
+        flags: flags.clone(),
+        programme: programme.clone(),
+        found,
+        generation: StoredValue::new(0),
+    };
+    Effect::new(move |_| {
+        found.with(|found| {
+            let generation = showing.generation.get_value().wrapping_add(1);
+            showing.generation.set_value(generation);
+            let first = first_part(&showing.slots, |at| showing.shows(found, at), FIRST_SCREEN);
+            showing.set(found, 0..first);
+            if first < showing.slots.len() {
+                showing.clone().rest_soon(first, generation);
+            }
+            // What the search matched, marked once the cards found are on screen.
+            let shown = (0..found.shown.len())
+                .filter(|&at| found.shown[at])
+                .collect();
+            marks.mark(SearchQuery::new(&found.selection.q), shown);
+        });
+    });
     let drawing = Drawing {
         plans: StoredValue::new(plans.clone()),
         drawn: StoredValue::new(drawn.clone()),
@@ -272,6 +289,83 @@ pub fn SessionList(
             </div>
             <div>{days}</div>
         </div>
+    }
+}
+
+/// This many flags changed in one short task, after the first screen's (a card shown or hidden
+/// takes a phone-class CPU about 40 µs, and the frame that follows its style).
+const FLAGS_PER_TASK: usize = 120;
+
+/// How many `slots` (each its cards' positions, in the order drawn) make the answer's first
+/// screen: up to the one in which `first` cards are shown, all of them if fewer are.
+fn first_part(slots: &[Vec<usize>], shows: impl Fn(usize) -> bool, first: usize) -> usize {
+    let mut seen = 0;
+    for (k, slot) in slots.iter().enumerate() {
+        seen += slot.iter().filter(|&&at| shows(at)).count();
+        if seen >= first {
+            return k + 1;
+        }
+    }
+    slots.len()
+}
+
+/// The cards' flags, set from what is found.
+#[derive(Clone)]
+struct Showing {
+    /// Every slot of every day, in the order drawn: its cards' positions in the programme.
+    slots: Arc<Vec<Vec<usize>>>,
+    flags: Arc<Vec<RwSignal<bool>>>,
+    programme: Arc<Programme>,
+    found: Memo<agenda_core::filter::Found>,
+    /// The number of the change under way: a new one stops the tasks of the one before.
+    generation: StoredValue<u32>,
+}
+
+impl Showing {
+    /// Whether the card at `at` is to be shown: it passes, and its day is shown (the cards of a
+    /// hidden day are left as they were: coming back to a day touches no card).
+    fn shows(&self, found: &agenda_core::filter::Found, at: usize) -> bool {
+        self.in_view(found, at) && found.passing[at]
+    }
+
+    fn in_view(&self, found: &agenda_core::filter::Found, at: usize) -> bool {
+        let day = self.programme.sessions[at].day;
+        found.selection.day.is_none_or(|d| d == day)
+    }
+
+    /// Sets the flags of the cards of `slots` that `found` changes; how many it changed.
+    fn set(&self, found: &agenda_core::filter::Found, slots: std::ops::Range<usize>) -> usize {
+        let mut changed = 0;
+        for &at in self.slots[slots].iter().flatten() {
+            if self.in_view(found, at) && self.flags[at].get_untracked() != found.passing[at] {
+                self.flags[at].set(found.passing[at]);
+                changed += 1;
+            }
+        }
+        changed
+    }
+
+    /// Sets the flags of the slots from `from` on, about [`FLAGS_PER_TASK`] at a time, each
+    /// slice in a task of its own, unless another change has begun since `generation`.
+    fn rest_soon(self, from: usize, generation: u32) {
+        browser::soon(move || {
+            if self.generation.try_get_value() != Some(generation) {
+                return;
+            }
+            let mut to = from;
+            let mut changed = 0;
+            let Some(()) = self.found.try_with_untracked(|found| {
+                while to < self.slots.len() && changed < FLAGS_PER_TASK {
+                    changed += self.set(found, to..to + 1);
+                    to += 1;
+                }
+            }) else {
+                return;
+            };
+            if to < self.slots.len() {
+                self.rest_soon(to, generation);
+            }
+        });
     }
 }
 
@@ -427,7 +521,34 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
-    use super::{grid_fits, next_slice};
+    use super::{first_part, grid_fits, next_slice};
+
+    #[test]
+    fn the_first_screen_of_an_answer() {
+        let slots = vec![vec![0, 1, 2], vec![3, 4], vec![5], vec![6, 7]];
+        let shows = |at: usize| at % 2 == 0;
+        assert_eq!(
+            first_part(&slots, shows, 2),
+            1,
+            "two shown in the first slot: it alone"
+        );
+        assert_eq!(
+            first_part(&slots, shows, 3),
+            2,
+            "the third shown is in the second slot"
+        );
+        assert_eq!(
+            first_part(&slots, shows, 9),
+            4,
+            "fewer shown than a screen: every slot"
+        );
+        assert_eq!(
+            first_part(&slots, |_| false, 1),
+            4,
+            "none shown: every slot at once"
+        );
+        assert_eq!(first_part(&[], shows, 1), 0, "no slot");
+    }
 
     #[test]
     fn idle_slices_fit_their_budget() {

@@ -50,6 +50,50 @@ describe('one programme read, every view made from it', () => {
   })
 })
 
+describe('a search on 1000 sessions', () => {
+  // What the search and filters change is set at once for the answer's first screen, in the
+  // input's own frame, and for the other cards in short tasks after it.
+  const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const type = (page, q) => page.evaluate(([q, src]) => new Promise(resolve => {
+    const fold = new Function('s', src)
+    const box = document.querySelector('input[type=search]')
+    box.value = q
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }))
+    // The frame that follows the input: the cards on screen are the answer's.
+    requestAnimationFrame(() => resolve([...document.querySelectorAll('article.agenda-session')]
+      .filter(a => { const r = a.getBoundingClientRect(); return a.checkVisibility() && r.bottom > 0 && r.top < innerHeight })
+      .map(a => ({ found: fold(a.textContent).includes(fold(q)), title: a.querySelector('h4').textContent }))))
+  }), [q, 'return s.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase()'])
+  const whole = async (page, q) => {
+    const status = page.getByRole('status').filter({ hasText: /séances? sur/ })
+    await eventually(async () => {
+      const n = Number((await status.textContent()).replace(/\D+sur[\s\S]*$/, '').replace(/\D/g, ''))
+      const shown = await page.locator('article.agenda-session:visible').allTextContents()
+      assert.equal(shown.length, n, `every card found shown (${n}), no other`)
+      assert.deepEqual(shown.filter(t => !fold(t).includes(fold(q))), [], `each card shown has "${q}"`)
+    }, slow)
+  }
+
+  it('shows the first screen of the answer in the input frame, and the whole answer after', async t => {
+    await runPage(site, t, {}, async page => {
+      await page.goto(`${site.url}?programme=gen/big.json`)
+      const cards = page.locator('article.agenda-session')
+      // Every card drawn first: the whole answer is then every card found.
+      await eventually(async () => assert.equal(await cards.count(), 1000), slow)
+      const first = await type(page, 'numerique')
+      assert.ok(first.length > 0, 'cards on the first screen')
+      assert.deepEqual(first.filter(c => !c.found), [], 'none that the search does not find')
+      await whole(page, 'numerique')
+      // Another search while the change before (the search cleared) is still being shown: the
+      // last one wins.
+      await type(page, '')
+      const again = await type(page, 'communs')
+      assert.deepEqual(again.filter(c => !c.found), [], 'the first screen of the last search')
+      await whole(page, 'communs')
+    })
+  })
+})
+
 describe("what the previous release stored reads back unchanged", () => {
   it('favourites, the seen state, language and layout from localStorage; a share link', async t => {
     await runPage(site, t, {}, async page => {
