@@ -54,8 +54,9 @@ describe('a search on 1000 sessions', () => {
   // What the search and filters change is set at once for the answer's first screen, in the
   // input's own frame, and for the other cards in short tasks after it.
   const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  // The same `fold` in the page: its source, passed along.
   const type = (page, q) => page.evaluate(([q, src]) => new Promise(resolve => {
-    const fold = new Function('s', src)
+    const fold = new Function(`return ${src}`)()
     const box = document.querySelector('input[type=search]')
     box.value = q
     box.dispatchEvent(new InputEvent('input', { bubbles: true }))
@@ -63,7 +64,7 @@ describe('a search on 1000 sessions', () => {
     requestAnimationFrame(() => resolve([...document.querySelectorAll('article.agenda-session')]
       .filter(a => { const r = a.getBoundingClientRect(); return a.checkVisibility() && r.bottom > 0 && r.top < innerHeight })
       .map(a => ({ found: fold(a.textContent).includes(fold(q)), title: a.querySelector('h4').textContent }))))
-  }), [q, 'return s.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase()'])
+  }), [q, fold.toString()])
   const whole = async (page, q) => {
     const status = page.getByRole('status').filter({ hasText: /séances? sur/ })
     await eventually(async () => {
