@@ -322,6 +322,14 @@ pub fn soon(f: impl FnOnce() + 'static) {
         .post_message(&wasm_bindgen::JsValue::UNDEFINED);
 }
 
+/// Runs `f` in a task of its own once the next frame is drawn: what the visitor does not see (the
+/// address bar) waits until the answer to their tap is on screen.
+pub fn after_frame(f: impl FnOnce() + 'static) {
+    if window().is_some() {
+        leptos::prelude::request_animation_frame(move || soon(f));
+    }
+}
+
 /// Follows an element's width (CSS pixels) with a `ResizeObserver`: told after each layout that
 /// changed it, before the frame is painted, and never forcing a layout of its own. Stops when
 /// dropped.

@@ -42,9 +42,13 @@ pub fn SessionView(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
     let (t, w) = (texts(lang), mine_texts(lang));
     let title_ref = NodeRef::<leptos::html::H2>::new();
     let status = RwSignal::new(None);
+    // Focus in the frame that draws the view, whose layout it then shares (focusing at once
+    // makes the browser lay the page out in the tap's own task, and again in the frame).
     Effect::new(move |_| {
         if let Some(h) = title_ref.get() {
-            let _ = h.focus();
+            request_animation_frame(move || {
+                let _ = h.focus();
+            });
         }
     });
     let back = view! {

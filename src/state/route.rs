@@ -50,12 +50,20 @@ pub struct Route {
     /// The control that takes focus once drawn anew (the times' switch, after the agenda is
     /// drawn in the other times).
     focus_next: StoredValue<Option<&'static str>>,
+    /// Whether the address bar is yet to follow a navigation (see [`Route::navigate`]).
+    push_pending: StoredValue<bool>,
 }
 
 fn location_search() -> String {
     crate::browser::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
+}
+
+/// Whether the address bar shows the view at `href` (as [`Route::href`] writes it) already,
+/// whatever its spelling (`programme=a/b.json` or `programme=a%2Fb.json`).
+fn in_address_bar(href: &str) -> bool {
+    Route::href(&Query::parse(&location_search())) == href
 }
 
 /// Where the visitor's choice of language (the switch) is kept.
@@ -86,6 +94,7 @@ impl Route {
             visitor_zone: RwSignal::new(None),
             zone_asked: StoredValue::new(false),
             focus_next: StoredValue::new(None),
+            push_pending: StoredValue::new(false),
             local_times: RwSignal::new(
                 crate::browser::remembered(TIMES_KEY).as_deref() == Some("local"),
             ),
@@ -220,6 +229,10 @@ impl Route {
     }
 
     /// Shows another view, as a new history entry.
+    ///
+    /// The view follows at once; the address a moment later, once the answer is on screen (a
+    /// new history entry costs a phone about 10 ms, and the browser reloads the page's icon):
+    /// then with the view as it is, as one entry however many navigations came before it.
     pub fn navigate(&self, q: Query) {
         let opening_session =
             q.session.is_some() && self.query.with_untracked(|c| c.session.is_none());
@@ -234,10 +247,25 @@ impl Route {
         if lang != self.lang() {
             let _ = crate::browser::store(LANG_KEY, lang.tag());
         }
-        if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
-            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::href(&q)));
-        }
         self.query.set(q);
+        if self.push_pending.get_value() {
+            return;
+        }
+        self.push_pending.set_value(true);
+        let (query, pending) = (self.query, self.push_pending);
+        crate::browser::after_frame(move || {
+            pending.try_set_value(false);
+            let Some(href) = query.try_with_untracked(Route::href) else {
+                return;
+            };
+            // Unless the view came back to the address meanwhile (a session opened and closed
+            // at once, or the browser's back).
+            if !in_address_bar(&href) {
+                if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
+                    let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+                }
+            }
+        });
     }
 
     /// The same view with other filters or search: the address follows with `replaceState`, so
@@ -250,20 +278,18 @@ impl Route {
         change(&mut q);
         self.query.set(q);
         let query = self.query;
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let Some(q) = query.try_get_untracked() else {
-                        return;
-                    };
-                    if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
-                        let href = Route::href(&q);
-                        let _ =
-                            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+        let pending = self.push_pending;
+        crate::browser::after_frame(move || {
+            // A new entry is coming, with the query as it is then.
+            if pending.try_get_value() != Some(false) {
+                return;
+            }
+            let Some(href) = query.try_with_untracked(Route::href) else {
+                return;
+            };
+            if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+            }
         });
     }
 
@@ -283,7 +309,8 @@ impl Route {
     /// Leaves a session view: the browser's back when the session was opened from the agenda
     /// (so the history stays as the visitor made it), else a new entry for the agenda.
     pub fn close_session(&self) {
-        if self.opened_from_agenda.get_value() {
+        // (While the address is yet to follow the opening, going back would leave the page.)
+        if self.opened_from_agenda.get_value() && !self.push_pending.get_value() {
             if let Some(h) = crate::browser::window().and_then(|w| w.history().ok()) {
                 if h.back().is_ok() {
                     return;

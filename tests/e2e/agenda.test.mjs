@@ -236,7 +236,8 @@ describe('days and the session view (desktop, DemoCon fixture)', () => {
 
       const h2 = page.getByRole('heading', { level: 2, name: ev.title, exact: true })
       await h2.waitFor()
-      assert.equal(searchParam(page, 'session'), id, 'the URL is ?session=<id> of the clicked link')
+      // (The address follows once the view is on screen.)
+      await eventually(() => assert.equal(searchParam(page, 'session'), id, 'the URL is ?session=<id> of the clicked link'))
       assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page was reloaded (no pushState)')
       await eventually(async () => assert.ok(await h2.evaluate(el => el === document.activeElement), 'the title h2 has the focus'))
       await visibleText(page, ev.description.split('\n')[0]).waitFor()
@@ -253,6 +254,29 @@ describe('days and the session view (desktop, DemoCon fixture)', () => {
       await assertSessionHeading(page, ev.title)
       assert.equal(await page.getByRole('button', { name: 'Retour au programme' }).filter({ visible: true }).count(), 0,
         'the session view is gone')
+    })
+  })
+
+  it('a session opened and closed before the address follows leaves the visitor on the agenda, history as it was', async t => {
+    await withPage(t, {}, async page => {
+      await go(page, DEMOCON)
+      await waitForAgenda(page)
+      const ev = democonDays[0].events[0]
+      const link = await assertSessionHeading(page, ev.title)
+      const url = page.url()
+      const before = await page.evaluate(() => history.length)
+      // The click and Escape in one task: the new address is not written yet when Escape comes
+      // (going back then would leave the page).
+      await link.evaluate(a => {
+        a.click()
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+      })
+      await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))))
+      await assertSessionHeading(page, ev.title)
+      assert.equal(page.url(), url, 'still the agenda, at its address')
+      assert.equal(await page.evaluate(() => history.length), before, 'no history entry left behind')
+      assert.equal(await page.getByRole('button', { name: 'Retour au programme' }).filter({ visible: true }).count(), 0,
+        'no session view')
     })
   })
 
