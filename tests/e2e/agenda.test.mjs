@@ -158,7 +158,7 @@ describe('default programme (desktop 1280×800)', () => {
       await waitForAgenda(page)
       await page.getByRole('link', { name: 'Intervenantes et intervenants' }).first().click()
       await page.getByRole('heading', { level: 2, name: 'Intervenantes et intervenants', exact: true }).waitFor()
-      assert.equal(searchParam(page, 'page'), 'speakers')
+      await eventually(() => assert.equal(searchParam(page, 'page'), 'speakers'))
       for (const name of SPEAKERS) {
         const h3 = page.getByRole('heading', { level: 3, name })
         await h3.first().waitFor({ timeout: 5000 }).catch(() => assert.fail(`no h3 for speaker "${name}"`))
@@ -186,7 +186,7 @@ describe('default programme (desktop 1280×800)', () => {
       })
       await page.locator(`a[href="${href.replace(/"/g, '\\"')}"]`).first().click()
       await page.getByRole('button', { name: 'Retour au programme' }).waitFor()
-      assert.ok(searchParam(page, 'session'), 'the URL names the session')
+      await eventually(() => assert.ok(searchParam(page, 'session'), 'the URL names the session'))
     })
   })
 })
@@ -288,8 +288,8 @@ describe('days and the session view (desktop, DemoCon fixture)', () => {
       await (await assertSessionHeading(page, ev.title)).click()
       const h2 = page.getByRole('heading', { level: 2, name: ev.title, exact: true })
       await h2.waitFor()
+      await eventually(() => assert.ok(searchParam(page, 'session')))
       const url = page.url()
-      assert.ok(searchParam(page, 'session'))
 
       await page.reload()
       await h2.waitFor()

@@ -105,7 +105,7 @@ describe('keyboard only', () => {
           assert.equal(f.tag, 'h2')
           assert.equal(f.name, title)
         })
-        assert.ok(new URL(page.url()).searchParams.get('session'))
+        await eventually(() => assert.ok(new URL(page.url()).searchParams.get('session')))
         if (close === 'Escape') {
           await page.keyboard.press('Escape')
         } else {

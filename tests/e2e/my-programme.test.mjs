@@ -105,7 +105,7 @@ describe('my programme', () => {
       await starAll(page, 'Données', 'Sobriété', 'Accessibilité', 'Clôture')
       await openMine(page)
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'agenda-mine-heading', 'focus on the view')
-      assert.match(page.url(), /[?&]fav=1/)
+      await eventually(() => assert.match(page.url(), /[?&]fav=1/))
       assert.equal(await page.getByRole('status').filter({ hasText: 'favoris' }).innerText(), '4 favoris')
       const days = page.locator('.agenda-mine-day h3')
       assert.deepEqual(await days.allInnerTexts(), ['Mardi 10 février 2026', 'Mercredi 11 février 2026'])
@@ -119,7 +119,7 @@ describe('my programme', () => {
       const other = mine.getByRole('link', { name: 'Logiciels libres' })
       await other.click()
       await page.locator('#agenda-detail-title, .agenda-detail h2').first().waitFor()
-      assert.match(page.url(), /session=s3/)
+      await eventually(() => assert.match(page.url(), /session=s3/))
       await page.goBack()
       await page.locator('#agenda-mine-heading').waitFor()
       // A star taken off in this view: the session leaves it, focus stays in the view.

@@ -87,7 +87,7 @@ describe('En ce moment / À suivre', () => {
       await open(page, AT_1405)
       await panel(page).getByRole('link', { name: UNDER_WAY, exact: true }).click()
       await page.getByRole('button', { name: /Retour au programme/ }).waitFor()
-      assert.equal(new URL(page.url()).searchParams.get('session'), 'sociabilites')
+      await eventually(() => assert.equal(new URL(page.url()).searchParams.get('session'), 'sociabilites'))
       assert.ok(await page.getByRole('heading', { name: UNDER_WAY, exact: true }).isVisible(), 'the session\'s own heading')
       assert.equal(await panelHeading(page).count(), 0, 'the panel belongs to the agenda, not to a session\'s view')
     })

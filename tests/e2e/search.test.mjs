@@ -49,7 +49,7 @@ describe('search (desktop)', () => {
       // The matched word is highlighted in the title, as written there (with its accent): the
       // CSS highlight API's "agenda-search" ranges, inside the title of a shown card.
       await eventually(async () => assert.deepEqual(await highlighted(page), [['H4', 'dépendances']]))
-      assert.deepEqual(param(page, 'q'), ['DEPENDANCES'])
+      await eventually(() => assert.deepEqual(param(page, 'q'), ['DEPENDANCES']))
       assert.equal(await page.evaluate(() => history.length), before, 'typing adds no history entry')
       // Every word, in any order.
       await searchBox(page).fill('territoires numerique')
@@ -80,8 +80,10 @@ describe('search (desktop)', () => {
       await clear.last().click()
       await statusReads(page, '6 séances')
       assert.ok(await page.getByText('Aucune séance ne correspond').isHidden(), 'the empty result is gone')
-      assert.deepEqual(param(page, 'q'), [])
-      assert.deepEqual(param(page, 'track'), [])
+      await eventually(() => {
+        assert.deepEqual(param(page, 'q'), [])
+        assert.deepEqual(param(page, 'track'), [])
+      })
       assert.equal(await searchBox(page).inputValue(), '')
       // Focus is not lost with the button: it is on the search box.
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'agenda-search')
@@ -135,7 +137,7 @@ describe('filters (desktop)', () => {
       await statusReads(page, '1 séance sur 6')
       await b.check()
       await statusReads(page, '2 séances sur 6')
-      assert.deepEqual(param(page, 'track'), [THEME_A, THEME_B])
+      await eventually(() => assert.deepEqual(param(page, 'track'), [THEME_A, THEME_B]))
       assert.deepEqual(await shownTitles(page), [THEME_A, THEME_B])
       // And the search narrows: only THEME_B's session speaks of "ancrages".
       await page.getByRole('searchbox', { name: 'Rechercher…' }).fill('ancrages')
@@ -158,7 +160,7 @@ describe('filters (desktop)', () => {
         'the filters open with the chosen theme checked')
       await page.getByRole('link', { name: THEME_A }).first().click()
       await page.getByRole('heading', { level: 2, name: THEME_A }).waitFor()
-      assert.ok(param(page, 'session').length === 1)
+      await eventually(() => assert.ok(param(page, 'session').length === 1))
       await page.goBack()
       await statusReads(page, '1 séance sur 6')
       assert.equal(await searchBox(page).inputValue(), 'territoires')
@@ -191,8 +193,10 @@ describe('filters (desktop)', () => {
       await days.getByRole('link').nth(1).click()
       await statusReads(page, /^\d+ séances? sur 12$/)
       assert.equal((await page.locator('.agenda-day-section:visible h2').allTextContents()).length, 1)
-      assert.equal(param(page, 'day').length, 1)
-      assert.deepEqual(param(page, 'room'), ['Gray Room'], 'the day tab keeps the filters')
+      await eventually(() => {
+        assert.equal(param(page, 'day').length, 1)
+        assert.deepEqual(param(page, 'room'), ['Gray Room'], 'the day tab keeps the filters')
+      })
       await all.click()
       await statusReads(page, /^\d+ séances? sur 36$/)
     })
