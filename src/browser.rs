@@ -110,6 +110,17 @@ pub fn focus_id(id: &str) -> bool {
     html_element(id).is_some_and(|el| el.focus().is_ok())
 }
 
+/// Moves focus to `el` in the next frame, the one that draws it: its layout then serves both
+/// (focusing at once makes the browser lay the page out in the tap's own task, and again in the
+/// frame).
+pub fn focus_in_frame(el: web_sys::HtmlElement) {
+    if window().is_some() {
+        leptos::prelude::request_animation_frame(move || {
+            let _ = el.focus();
+        });
+    }
+}
+
 /// Whether keyboard focus is inside `el`.
 pub fn has_focus_within(el: &web_sys::Element) -> bool {
     document()

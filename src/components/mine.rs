@@ -45,13 +45,9 @@ pub fn Mine(programme: Arc<Programme>) -> impl IntoView {
     let shared =
         Memo::new(move |_| query.with(|q| q.shared.as_deref().map(Favourites::from_share)));
     let heading = NodeRef::<leptos::html::H2>::new();
-    // Focus in the frame that draws the view, whose layout it then shares (focusing at once
-    // makes the browser lay the page out in the tap's own task, and again in the frame).
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            request_animation_frame(move || {
-                let _ = h.focus();
-            });
+            browser::focus_in_frame(h.into());
         }
     });
     let status = RwSignal::new(None);

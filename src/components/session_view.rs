@@ -1,6 +1,7 @@
 //! A session in its own linkable view (`?session=<id>`): everything the programme says about it.
 //! Focus goes to its title when it opens; "Retour au programme" (or Escape) goes back.
 
+use crate::browser;
 use crate::components::calendar::{CalendarButton, ToolStatus};
 use crate::components::session_card::status_note;
 use crate::components::star::Star;
@@ -42,13 +43,9 @@ pub fn SessionView(programme: Arc<Programme>, id: SessionId) -> impl IntoView {
     let (t, w) = (texts(lang), mine_texts(lang));
     let title_ref = NodeRef::<leptos::html::H2>::new();
     let status = RwSignal::new(None);
-    // Focus in the frame that draws the view, whose layout it then shares (focusing at once
-    // makes the browser lay the page out in the tap's own task, and again in the frame).
     Effect::new(move |_| {
         if let Some(h) = title_ref.get() {
-            request_animation_frame(move || {
-                let _ = h.focus();
-            });
+            browser::focus_in_frame(h.into());
         }
     });
     let back = view! {
