@@ -47,14 +47,32 @@ const SLICE_BUDGET_MS: f64 = 20.0;
 /// 180, against 26–67 with this cap; the first day's cards on the slow profile as soon).
 const MAX_SLICE: usize = 12;
 
+/// While the day on screen is not drawn whole yet (the cards below its first screen, where a
+/// visitor scrolls next), a device as slow as a phone draws slices of up to this long and this
+/// many cards: each slice is followed by a frame, which on such a CPU costs about as much as a
+/// slice of 12 cards (at 1000 sessions, CPU ×4: 12 to 20 ms), so fewer, larger slices draw the
+/// day sooner, each still well under the 50 ms of a long task. A faster device keeps the slices
+/// of [`MAX_SLICE`]: its frames are cheap, and its day is drawn in a few hundred milliseconds
+/// either way.
+const SHOWN_BUDGET_MS: f64 = 24.0;
+const MAX_SHOWN_SLICE: usize = 24;
+/// A device that takes at least this long to draw a card (milliseconds) is as slow as a phone
+/// (a phone-class CPU: about 1 ms; a laptop: about 0.25 ms).
+const SLOW_PACE_MS: f64 = 0.6;
+
 /// How many cards the next slice draws, after `cards` took `took_ms`: as many as fit in
-/// [`SLICE_BUDGET_MS`] at that pace, at least 2, at most [`MAX_SLICE`], and at most twice as
-/// many as the last (one fast slice, a garbage collection skipped, does not make the next one
-/// long).
-fn next_slice(cards: usize, took_ms: f64) -> usize {
+/// [`SLICE_BUDGET_MS`] at that pace, at least 2, at most [`MAX_SLICE`] (on a slow device, for the
+/// day on screen, `shown`: [`SHOWN_BUDGET_MS`] and [`MAX_SHOWN_SLICE`]), and at most twice as many
+/// as the last (one fast slice, a garbage collection skipped, does not make the next one long).
+fn next_slice(cards: usize, took_ms: f64, shown: bool) -> usize {
     let pace = took_ms.max(0.5) / cards.max(1) as f64;
-    let fit = (SLICE_BUDGET_MS / pace) as usize;
-    fit.clamp(2, MAX_SLICE).min(cards.max(1) * 2)
+    let (budget, cap) = if shown && pace >= SLOW_PACE_MS {
+        (SHOWN_BUDGET_MS, MAX_SHOWN_SLICE)
+    } else {
+        (SLICE_BUDGET_MS, MAX_SLICE)
+    };
+    let fit = (budget / pace) as usize;
+    fit.clamp(2, cap).min(cards.max(1) * 2)
 }
 /// Where the visitor's choice of list or grid is kept.
 const LAYOUT_KEY: &str = "agenda-layout";
@@ -391,18 +409,20 @@ type StoredValueArc = StoredValue<Arc<Vec<Arc<DayPlan>>>>;
 impl Drawing {
     /// Draws up to `cards` more cards: the next of the day chosen, if one is and it is not drawn
     /// whole yet, else of the first day (in the programme's order) not drawn whole. How many it
-    /// drew: 0 when all is drawn.
-    fn step(&self, cards: usize) -> usize {
+    /// drew (0 when all is drawn), and whether the day on screen (the one chosen, else the first)
+    /// has more to draw after it.
+    fn step(&self, cards: usize) -> (usize, bool) {
         let day = self.found.with_untracked(|f| f.selection.day);
         let days = self.days.get_value();
         let first = day.and_then(|d| days.iter().position(|&x| x == d));
+        let shown = first.unwrap_or(0);
         let order = first.into_iter().chain(0..days.len());
         let plans = self.plans.get_value();
         let drawn = self.drawn.get_value();
         for k in order {
             // The list is gone (another programme, another language): its signals with it.
             let Some(n) = drawn[k].try_get_untracked() else {
-                return 0;
+                return (0, false);
             };
             let all = plans[k].cards();
             if n >= all {
@@ -410,9 +430,9 @@ impl Drawing {
             }
             let more = cards.max(1).min(all - n);
             drawn[k].set(n + more);
-            return more;
+            return (more, k == shown && n + more < all);
         }
-        0
+        (0, false)
     }
 
     /// Draws at least the first `cards` cards of `day` at once (all of them, if it has fewer);
@@ -440,7 +460,7 @@ impl Drawing {
                 return;
             }
             let start = js_sys::Date::now();
-            let drew = self.step(cards);
+            let (drew, shown) = self.step(cards);
             if drew > 0 {
                 // Leptos draws the new cards in the microtasks that follow the change, and the
                 // cards' own effects in the ones after: this task, queued behind both, sees how
@@ -448,7 +468,7 @@ impl Drawing {
                 leptos::task::spawn_local(async move {
                     behind_queued().await;
                     behind_queued().await;
-                    self.continue_when_idle(next_slice(drew, js_sys::Date::now() - start));
+                    self.continue_when_idle(next_slice(drew, js_sys::Date::now() - start, shown));
                 });
             }
         });
@@ -561,26 +581,51 @@ mod tests {
     #[test]
     fn idle_slices_fit_their_budget() {
         assert_eq!(
-            next_slice(12, 60.0),
+            next_slice(12, 60.0, false),
             4,
             "a slow phone: 5 ms a card, 4 cards in 20 ms"
         );
-        assert_eq!(next_slice(3, 3.0), 6, "at most twice the last slice");
+        assert_eq!(next_slice(3, 3.0, false), 6, "at most twice the last slice");
         assert_eq!(
-            next_slice(12, 5.0),
+            next_slice(12, 5.0, false),
             12,
             "a laptop: never more than a screen's worth at once"
         );
         assert_eq!(
-            next_slice(4, 400.0),
+            next_slice(4, 400.0, false),
             2,
             "a very slow slice: still 2 cards, drawing goes on"
         );
         assert_eq!(
-            next_slice(0, 0.0),
+            next_slice(0, 0.0, false),
             2,
             "nothing drawn, nothing timed: no division by zero"
         );
+    }
+
+    #[test]
+    fn the_day_on_screen_in_larger_slices_on_a_slow_device() {
+        assert_eq!(
+            next_slice(12, 12.0, true),
+            24,
+            "a phone-class CPU, 1 ms a card: 24 cards in 24 ms, not 12"
+        );
+        assert_eq!(
+            next_slice(12, 12.0, false),
+            12,
+            "the days not on screen: a screen's worth at most"
+        );
+        assert_eq!(
+            next_slice(12, 3.0, true),
+            12,
+            "a laptop, whose frames are cheap: a screen's worth at most"
+        );
+        assert_eq!(
+            next_slice(24, 48.0, true),
+            12,
+            "2 ms a card: what fits in 24 ms"
+        );
+        assert_eq!(next_slice(8, 8.0, true), 16, "at most twice the last slice");
     }
 
     #[test]
