@@ -6,9 +6,10 @@
 // Shown only at the bare default address: no query parameter at all (another programme, another
 // language, a session, a day, favourites, embedded… the service worker serves this same page for
 // every address, and nothing of the default programme must flash there); with the language, the
-// times and the layout as a fresh visitor's (nothing else stored, and storage that works: else
-// the app says favourites are not kept); outside the event ("En ce moment" is not pre-rendered);
-// and not where the app would choose the grid (rooms as columns on a wide screen).
+// times, the layout and the favourites as a fresh visitor's (none kept: the view's stars are all
+// off; and storage that works: else the app says favourites are not kept); outside the event
+// ("En ce moment" is not pre-rendered); and not where the app would choose the grid (rooms as
+// columns on a wide screen).
 //
 // Also: the programme starts downloading now, while the page is parsed (a preload that the app's
 // own request then uses), at every address.
@@ -38,6 +39,17 @@
       const lang = s.getItem('agenda-lang')
       const layout = s.getItem('agenda-layout')
       if ((lang && lang !== 'fr') || s.getItem('agenda-times') === 'local' || layout === 'grid') return false
+      // Favourites kept for the default programme: the view's stars would show them off until
+      // the app takes over. Only an empty list (every star taken back) is a fresh visitor's.
+      const favs = s.getItem('agenda:favourites:programme.json')
+      if (favs !== null) {
+        let items = null
+        try {
+          const stored = JSON.parse(favs)
+          items = Array.isArray(stored) ? stored : stored && stored.items
+        } catch {}
+        if (!Array.isArray(items) || items.length > 0) return false
+      }
       // The app chooses the grid for rooms as columns where they fit: at least 880 px wide.
       if (layout !== 'list' && built.rooms > 1 && innerWidth >= 880) return false
       s.setItem('agenda:probe', '1')

@@ -202,6 +202,32 @@ describe('the programme before any script', () => {
     }
   })
 
+  // A visitor who keeps favourites would see the view's stars all off until the app takes over:
+  // the app draws at once for them; every star taken back (an empty list) is a fresh visitor.
+  for (const [name, stored, shown] of [
+    ['a visitor with a favourite kept: the app, never the view with the star off', '{"v":1,"items":[{"id":"algorithmes","level":"sure"}]}', false],
+    ['the first format, a bare list of ids', '["algorithmes"]', false],
+    ['every star taken back: the pre-rendered view, as for a fresh visitor', '{"v":1,"items":[]}', true],
+  ]) {
+    it(name, async t => {
+      await runPage(site, t, { viewport: PHONE }, async page => {
+        await page.addInitScript(stored => {
+          localStorage.setItem('agenda:favourites:programme.json', stored)
+          window.__shown = false
+          new MutationObserver(() => {
+            const pre = document.getElementById('agenda-prerendered')
+            if (pre && pre.checkVisibility() && pre.querySelector('article')) window.__shown = true
+          }).observe(document, { subtree: true, childList: true, attributes: true })
+        }, stored)
+        await page.goto(site.url)
+        await takenOver(page)
+        assert.equal(await page.evaluate(() => window.__shown), shown, shown ? 'the pre-rendered view was shown' : 'the pre-rendered view never showed')
+        const star = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Les territoires sous algorithmes' }) }).locator('button.agenda-fav')
+        assert.equal(await star.getAttribute('aria-pressed'), String(!shown), 'the star as kept')
+      })
+    })
+  }
+
   it('a second visit, the service worker in control: the pre-rendered view, then the app', async t => {
     await runPage(site, t, { viewport: PHONE }, async (page, p) => {
       await firstVisit(page, site.url)
