@@ -32,7 +32,8 @@
     built = JSON.parse(meta.content)
   } catch {}
 
-  // The keys and values the app reads (src/state/route.rs, src/components/session_list.rs).
+  // The keys and values the app reads (src/state/route.rs, src/components/session_list.rs; the
+  // favourites' key: agenda_core::favourites::storage_key for the default programme's address).
   const fresh = () => {
     try {
       const s = localStorage

@@ -39,6 +39,18 @@ const showing = page => page.evaluate(() => {
   return !!pre && pre.checkVisibility() && !document.getElementById('agenda-root').checkVisibility()
 })
 
+// Records, from the first byte of every document the page loads, whether the pre-rendered view
+// was ever on screen with sessions in it (`wasShown`). An init script: it also sees a page that
+// the service worker answers, whose requests a test's routes never see.
+const watchShown = page => page.addInitScript(() => {
+  window.__shown = false
+  new MutationObserver(() => {
+    const pre = document.getElementById('agenda-prerendered')
+    if (pre && pre.checkVisibility() && pre.querySelector('article')) window.__shown = true
+  }).observe(document, { subtree: true, childList: true, attributes: true })
+})
+const wasShown = page => page.evaluate(() => window.__shown)
+
 // The app has taken over: its first session on screen, the view gone (lib.mjs waits for both).
 const takenOver = agendaShown
 
@@ -211,17 +223,11 @@ describe('the programme before any script', () => {
   ]) {
     it(name, async t => {
       await runPage(site, t, { viewport: PHONE }, async page => {
-        await page.addInitScript(stored => {
-          localStorage.setItem('agenda:favourites:programme.json', stored)
-          window.__shown = false
-          new MutationObserver(() => {
-            const pre = document.getElementById('agenda-prerendered')
-            if (pre && pre.checkVisibility() && pre.querySelector('article')) window.__shown = true
-          }).observe(document, { subtree: true, childList: true, attributes: true })
-        }, stored)
+        await page.addInitScript(stored => localStorage.setItem('agenda:favourites:programme.json', stored), stored)
+        await watchShown(page)
         await page.goto(site.url)
         await takenOver(page)
-        assert.equal(await page.evaluate(() => window.__shown), shown, shown ? 'the pre-rendered view was shown' : 'the pre-rendered view never showed')
+        assert.equal(await wasShown(page), shown, shown ? 'the pre-rendered view was shown' : 'the pre-rendered view never showed')
         const star = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Les territoires sous algorithmes' }) }).locator('button.agenda-fav')
         assert.equal(await star.getAttribute('aria-pressed'), String(!shown), 'the star as kept')
       })
@@ -234,17 +240,11 @@ describe('the programme before any script', () => {
       const second = await p.context.newPage()
       // The worker answers the page's requests (a test's routes see none of them): whether the
       // view was shown is recorded from the first byte.
-      await second.addInitScript(() => {
-        window.__shown = false
-        new MutationObserver(() => {
-          const pre = document.getElementById('agenda-prerendered')
-          if (pre && pre.checkVisibility() && pre.querySelector('article')) window.__shown = true
-        }).observe(document, { subtree: true, childList: true, attributes: true })
-      })
+      await watchShown(second)
       const response = await second.goto(site.url)
       assert.ok(response.fromServiceWorker(), 'the page comes from the service worker')
       await takenOver(second)
-      assert.equal(await second.evaluate(() => window.__shown), true, 'the pre-rendered view was shown')
+      assert.equal(await wasShown(second), true, 'the pre-rendered view was shown')
       assert.ok(await second.getByRole('heading', { name: 'Les territoires sous algorithmes' }).isVisible())
       await second.close()
     })
